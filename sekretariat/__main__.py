@@ -1,0 +1,3 @@
+from sekretariat.cli import main
+
+main()

@@ -1,0 +1,195 @@
+"""Open the one database file: pragmas, schema migrations, version guard,
+online backups. Everything that knows it is SQLite lives here, so a
+PostgreSQL URL can replace the file path later.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import peewee
+
+from sekretariat import clock
+from sekretariat.errors import DatabaseError
+from sekretariat.migrations import all_migrations, latest_version
+from sekretariat.models.base import database_proxy
+
+log = logging.getLogger(__name__)
+
+DEFAULT_FILENAME = "sekretariat.sqlite"
+#: PRAGMA application_id marking our files ('SKRT').
+APPLICATION_ID = 0x534B5254
+BUSY_TIMEOUT_MS = 10_000
+PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "full",
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "cache_size": -32_000,
+    "temp_store": "memory",
+}
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def resolve_path(path: str | os.PathLike | None = None) -> Path:
+    """``--db`` wins, then ``SEKRETARIAT_DB``, then ``./sekretariat.sqlite``."""
+    chosen = path or os.environ.get("SEKRETARIAT_DB") or DEFAULT_FILENAME
+    return Path(chosen).expanduser().resolve()
+
+
+def open_database(
+    path: str | os.PathLike | None = None,
+    *,
+    create: bool = False,
+    backup_dir: str | os.PathLike | None = None,
+) -> peewee.SqliteDatabase:
+    """Open (or with ``create`` make) the database and bring its schema up to date.
+
+    Refuses with ``DatabaseError`` a missing file (unless ``create``), a file that
+    is not SQLite, an SQLite file that is not ours, one from a newer program,
+    and a location that cannot be written.
+    """
+    target = resolve_path(path)
+    exists = target.exists() and target.stat().st_size > 0
+    if not exists and not create:
+        raise DatabaseError("db.not_found", path=str(target))
+    if exists:
+        _check_header(target)
+    folder = target.parent
+    if not folder.is_dir():
+        raise DatabaseError("db.folder_missing", path=str(folder))
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise DatabaseError("db.unwritable", path=str(target))
+
+    close_database()
+    db = peewee.SqliteDatabase(
+        str(target), pragmas=PRAGMAS, lock_type="IMMEDIATE", autoconnect=True
+    )
+    try:
+        db.connect(reuse_if_open=True)
+        version = _schema_state(db, target)
+        latest = latest_version()
+        if version > latest:
+            raise DatabaseError("db.too_new", path=str(target), found=version, supported=latest)
+        if version < latest:
+            if version > 0:
+                backup_to(db, Path(backup_dir) if backup_dir else target.parent / "backups",
+                          stem=f"{target.stem}-before-v{latest}")
+            _migrate(db, version)
+    except DatabaseError:
+        db.close()
+        raise
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        db.close()
+        log.exception("cannot open %s", target)
+        raise DatabaseError("db.corrupt", path=str(target), detail=str(exc)) from exc
+    database_proxy.initialize(db)
+    return db
+
+
+def close_database() -> None:
+    current = database_proxy.obj
+    if current is not None and not current.is_closed():
+        current.close()
+
+
+def current_database() -> peewee.SqliteDatabase:
+    if database_proxy.obj is None:
+        raise DatabaseError("db.not_open")
+    return database_proxy.obj
+
+
+def current_path() -> Path:
+    return Path(current_database().database)
+
+
+@contextlib.contextmanager
+def transaction() -> Iterator[None]:
+    """One short write transaction (``BEGIN IMMEDIATE``); nested calls are savepoints."""
+    with current_database().atomic():
+        yield
+
+
+def in_transaction() -> bool:
+    return current_database().in_transaction()
+
+
+def _check_header(target: Path) -> None:
+    try:
+        with target.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError("db.unreadable", path=str(target), detail=str(exc)) from exc
+    if header != _SQLITE_HEADER:
+        raise DatabaseError("db.not_sqlite", path=str(target))
+
+
+def _schema_state(db: peewee.SqliteDatabase, target: Path) -> int:
+    app_id = db.execute_sql("PRAGMA application_id").fetchone()[0]
+    version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+    if app_id == APPLICATION_ID:
+        return version
+    tables = db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id == 0 and version == 0 and tables == 0:
+        return 0
+    raise DatabaseError("db.foreign", path=str(target))
+
+
+def _migrate(db: peewee.SqliteDatabase, current: int) -> None:
+    for migration in all_migrations()[current:]:
+        log.info("applying migration %04d_%s", migration.version, migration.name)
+        conn = db.connection()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _split_sql(migration.sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {migration.version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--") and not buffer.strip():
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise RuntimeError(f"incomplete SQL statement in migration: {buffer[:80]}")
+    return statements
+
+
+def backup_to(db: peewee.SqliteDatabase, folder: Path, *, stem: str | None = None) -> Path:
+    """Copy the live database with SQLite's online backup API (never a file copy)
+    and check the copy's integrity. Returns the path of the copy."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if not os.access(folder, os.W_OK):
+        raise DatabaseError("db.unwritable", path=str(folder))
+    name = stem or Path(db.database).stem
+    target = folder / f"{name}-{clock.now():%Y%m%d-%H%M%S}.sqlite"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"{name}-{clock.now():%Y%m%d-%H%M%S}-{counter}.sqlite"
+    dest = sqlite3.connect(str(target))
+    try:
+        db.connection().backup(dest)
+        ok = dest.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        dest.close()
+    if ok != "ok":
+        raise DatabaseError("db.backup_corrupt", path=str(target), detail=ok)
+    return target

@@ -1,0 +1,66 @@
+"""The message catalog: every user-facing text, in Bahasa Indonesia (default)
+and English.
+
+Texts live in small modules by area (``core``, ``cli``, ``tui``, ...), each a
+dict ``MESSAGES = {key: (indonesian, english)}``. ``t(key, **params)`` looks a
+key up in the current language and fills ``{placeholders}``.
+The language is ``SEKRETARIAT_LANG`` (``id`` or ``en``) unless set in code.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from typing import Any
+
+LANGUAGES = ("id", "en")
+AREAS = ("core", "cli", "tui", "demo")
+
+_catalog: dict[str, tuple[str, str]] | None = None
+_language: str | None = None
+
+
+def _load() -> dict[str, tuple[str, str]]:
+    global _catalog
+    if _catalog is None:
+        merged: dict[str, tuple[str, str]] = {}
+        for area in AREAS:
+            module = importlib.import_module(f"sekretariat.i18n.{area}")
+            for key, texts in module.MESSAGES.items():
+                if key in merged:
+                    raise RuntimeError(f"message key defined twice: {key}")
+                merged[key] = texts
+        _catalog = merged
+    return _catalog
+
+
+def catalog() -> dict[str, tuple[str, str]]:
+    return dict(_load())
+
+
+def get_language() -> str:
+    global _language
+    if _language is None:
+        env = os.environ.get("SEKRETARIAT_LANG", "id").strip().lower()[:2]
+        _language = env if env in LANGUAGES else "id"
+    return _language
+
+
+def set_language(lang: str | None) -> None:
+    """Switch language; ``None`` goes back to the environment's choice."""
+    global _language
+    if lang is not None and lang not in LANGUAGES:
+        raise ValueError(lang)
+    _language = lang
+
+
+def t(key: str, **params: Any) -> str:
+    texts = _load().get(key)
+    if texts is None:
+        return key
+    text = texts[LANGUAGES.index(get_language())]
+    return text.format(**params) if params else text
+
+
+def has(key: str) -> bool:
+    return key in _load()

@@ -1,0 +1,78 @@
+"""The market's profile: its name and address head every document."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from sekretariat import clock
+from sekretariat.errors import Conflict, ValidationError
+from sekretariat.models import MarketProfile
+from sekretariat.services import audit, users
+from sekretariat.services.permissions import require
+from sekretariat.services.session import Session
+from sekretariat.services.tx import writing
+
+_LIMITS = {"name": 120, "address": 300, "city": 80, "managing_org": 200, "asset_owner": 200,
+           "phone": 40}
+
+
+@dataclass(frozen=True)
+class MarketInfo:
+    name: str
+    address: str = ""
+    city: str = ""
+    managing_org: str = ""
+    asset_owner: str = ""
+    phone: str = ""
+
+
+def _clean(info: MarketInfo) -> MarketInfo:
+    values = {}
+    for field, limit in _LIMITS.items():
+        value = " ".join(str(getattr(info, field) or "").split())
+        if len(value) > limit:
+            raise ValidationError("market.too_long", field=field, maximum=limit)
+        values[field] = value
+    if not values["name"]:
+        raise ValidationError("market.name_empty", field="name")
+    return MarketInfo(**values)
+
+
+def get_profile() -> MarketInfo | None:
+    """No login needed: the login screen shows the market's name."""
+    row = MarketProfile.get_or_none(MarketProfile.id == 1)
+    if row is None:
+        return None
+    return MarketInfo(row.name, row.address, row.city, row.managing_org, row.asset_owner,
+                      row.phone)
+
+
+def is_initialized() -> bool:
+    return MarketProfile.select().exists()
+
+
+def initialize(profile: MarketInfo, chair_username: str, chair_full_name: str,
+               chair_password: str) -> Session:
+    """Set up a new database: the market's profile and its first chair account.
+    Returns the chair's session."""
+    clean = _clean(profile)
+    if is_initialized() or users.any_users():
+        raise Conflict("market.already_initialized")
+    with writing():
+        chair = users.create_user(None, chair_username, chair_full_name, "ketua", chair_password)
+        session = Session(chair.id, chair.username, chair.full_name, chair.role)
+        MarketProfile.insert(id=1, updated_at=clock.now_iso(), **asdict(clean)).execute()
+        audit.record(session, "market.init", "market_profile", 1, None, asdict(clean))
+    return session
+
+
+def update_profile(session: Session, profile: MarketInfo) -> MarketInfo:
+    require(session, "market.edit")
+    clean = _clean(profile)
+    before = get_profile()
+    with writing():
+        MarketProfile.update(updated_at=clock.now_iso(), **asdict(clean)) \
+            .where(MarketProfile.id == 1).execute()
+        audit.record(session, "market.update", "market_profile", 1,
+                     asdict(before) if before else None, asdict(clean))
+    return clean
