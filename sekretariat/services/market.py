@@ -76,3 +76,29 @@ def update_profile(session: Session, profile: MarketInfo) -> MarketInfo:
         audit.record(session, "market.update", "market_profile", 1,
                      asdict(before) if before else None, asdict(clean))
     return clean
+
+
+DEMO_ACCOUNTS_KEY = "demo.accounts"
+
+
+def mark_demo(accounts: list[tuple[str, str, str]]) -> None:
+    """Remember a demo database's (username, role, password) list so the login
+    screen can show it. Only the demo generator calls this; real databases
+    never store a password."""
+    import json
+
+    from sekretariat.models import Setting
+
+    with writing():
+        Setting.insert(key=DEMO_ACCOUNTS_KEY, value=json.dumps(accounts)).on_conflict_replace() \
+            .execute()
+
+
+def demo_accounts() -> list[tuple[str, str, str]]:
+    """(username, role, password) of a demo database; empty for a real one."""
+    import json
+
+    from sekretariat.models import Setting
+
+    row = Setting.get_or_none(Setting.key == DEMO_ACCOUNTS_KEY)
+    return [tuple(a) for a in json.loads(row.value)] if row else []

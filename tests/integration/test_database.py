@@ -170,3 +170,9 @@ def test_a_read_only_database_gives_a_message_and_changes_nothing(chair):
     assert info.value.key == "db.unwritable"
     conn.execute_sql("PRAGMA query_only = OFF")
     assert conn.execute_sql("SELECT count(*) FROM journal_entry").fetchone()[0] == 0
+
+
+def test_demo_accounts_are_only_on_demo_databases(db_path):
+    assert market.demo_accounts() == []
+    market.mark_demo([("ketua", "ketua", "sekojo-ketua-2026")])
+    assert market.demo_accounts() == [("ketua", "ketua", "sekojo-ketua-2026")]
