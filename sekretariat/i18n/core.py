@@ -222,4 +222,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "Total debits {debit} differ from total credits {credit}."),
     "check.numbering_gap": ("Nomor {series}/{year}: {count} terpakai, terakhir {last} — ada celah.",
                             "Series {series}/{year}: {count} used, last {last} — there is a gap."),
+    # documents
+    "pdf.page_of": ("Halaman {page} dari {total}", "Page {page} of {total}"),
+    "pdf.printed_at": ("Dicetak {when} oleh Sekretariat", "Printed {when} by Sekretariat"),
 }
