@@ -26,3 +26,8 @@ def freeze(when: dt.datetime | dt.date | None) -> None:
     if isinstance(when, dt.date) and not isinstance(when, dt.datetime):
         when = dt.datetime.combine(when, dt.time(9, 0))
     _fixed_now = when
+
+
+def fixed() -> dt.datetime | None:
+    """The frozen time, or None when the clock runs."""
+    return _fixed_now

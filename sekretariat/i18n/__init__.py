@@ -55,10 +55,16 @@ def set_language(lang: str | None) -> None:
 
 
 def t(key: str, **params: Any) -> str:
+    return t_in(get_language(), key, **params)
+
+
+def t_in(language: str, key: str, **params: Any) -> str:
+    """The text of ``key`` in a given language, whatever the current one is
+    (records kept in Indonesian, such as the demo's books)."""
     texts = _load().get(key)
     if texts is None:
         return key
-    text = texts[LANGUAGES.index(get_language())]
+    text = texts[LANGUAGES.index(language)]
     return text.format(**params) if params else text
 
 

@@ -241,7 +241,10 @@ def reverse_entry(session: Session, entry_id: int, reason: str,
 
 def reverse_in_transaction(session: Session, entry_id: int, reason: str,
                            reversal_date: dt.date | None = None, *,
-                           source: str | None = None, source_ref: str | None = None) -> int:
+                           source: str | None = None, source_ref: str | None = None,
+                           memo: str | None = None) -> int:
+    """Post the mirror image of ``entry_id``; ``memo`` replaces the standard
+    "Reversal of JU/…: reason" text (the demo keeps its books in Indonesian)."""
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError("journal.reason_empty", field="reason")
@@ -257,7 +260,7 @@ def reverse_in_transaction(session: Session, entry_id: int, reason: str,
     lines = [LineInput(line.account_code, debit=line.credit, credit=line.debit, memo=line.memo,
                        party_kind=line.party_kind, party_id=line.party_id)
              for line in original.lines]
-    memo = _reversal_memo(original.number, reason)
+    memo = memo or _reversal_memo(original.number, reason)
     return post_in_transaction(session, when, memo, lines, source=source or original.source,
                                source_ref=source_ref or original.source_ref,
                                reverses_id=original.id)

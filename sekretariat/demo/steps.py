@@ -1,0 +1,505 @@
+"""The demo history, area by area. Each step returns the day's events; the
+order of ``STEPS`` is the order steps are asked (later steps see the earlier
+ones' events in the running ledger, e.g. the bank deposit sees the morning's
+cash). Times within a day: the market opens at dawn, the office at 07:30,
+the treasurer closes the day at 17:30.
+
+To add a module's demo data, write a ``Step`` in ``demo/<module>.py`` and put
+it in ``STEPS``; to take over an area (the leases module bills rent and takes
+payments instead of the cash receipts of ``RentCash``), replace that step.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from sekretariat.demo.engine import Close, Event, HistoryContext, Post, Step, mirror
+from sekretariat.demo.market_plan import (
+    BANK, CAR_TICKET, FEES, LATE_FEE_PERCENT, MOTOR_TICKET, RUBBISH_FEE, TOILET_FEE, Occupancy,
+    add_months,
+)
+from sekretariat.demo.names import MAINTENANCE_JOBS, MONTHS, STATIONERY, SUNDRY, rupiah
+from sekretariat.services.journal import LineInput
+
+CASH, BANK_ACCOUNT = "1-100", "1-110"
+
+
+def month_name(year: int, month: int) -> str:
+    return f"{MONTHS[month - 1]} {year}"
+
+
+def _round(value: float, step: int) -> int:
+    return max(step, int(round(value / step)) * step)
+
+
+class Opening(Step):
+    """The opening balances on the first day of the books: cash, bank, the
+    deposits held for current tenants, equity."""
+
+    name = "opening"
+
+    def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
+        plan = ctx.plan
+        if day != plan.history_start:
+            return ()
+        factor = plan.spec.factor
+        held = sum(o.deposit for o in plan.occupancies if o.active_on(day))
+        cash = 5_000_000 * factor
+        bank = held + 60_000_000 * factor
+        lines = (LineInput(CASH, debit=cash, memo="Saldo kas di brankas sekretariat"),
+                 LineInput(BANK_ACCOUNT, debit=bank, memo=f"Saldo rekening {BANK}"),
+                 LineInput("2-100", credit=held, memo="Uang jaminan pedagang yang dipegang"),
+                 LineInput("3-100", credit=cash + bank - held, memo="Ekuitas awal pengelola"))
+        return (Post(ctx.at(day, 7, 0), f"Saldo awal pembukuan per {day:%d}-{day:%m}-{day:%Y}",
+                     lines, source_ref="saldo-awal"),)
+
+
+class RentCash(Step):
+    """Rent as cash receipts (kwitansi) from the plan's occupancies: most pay in
+    the first ten days, some late with a 2% late fee, a few skip a month and
+    pay two at once; a new tenant pays the deposit and a prorated first month;
+    a leaving tenant gets the deposit back, less unpaid rent.
+
+    The leases module replaces this step with invoices and payments."""
+
+    name = "rent_cash"
+
+    def start(self, ctx: HistoryContext) -> None:
+        plan = ctx.plan
+        self.rng = ctx.rng(self.name)
+        self.moving_in: dict[dt.date, list[Occupancy]] = defaultdict(list)
+        self.moving_out: dict[dt.date, list[Occupancy]] = defaultdict(list)
+        for occ in plan.occupancies:
+            if occ.start >= plan.history_start:
+                self.moving_in[occ.start].append(occ)
+            if occ.end is not None and occ.end >= plan.history_start:
+                self.moving_out[occ.end].append(occ)
+        self.unpaid: dict[tuple[str, dt.date], list[tuple[int, int]]] = defaultdict(list)
+        self.schedule: dict[dt.date, list[tuple]] = defaultdict(list)
+        self.month: tuple[int, int] | None = None
+
+    def _plan_month(self, ctx: HistoryContext, day: dt.date) -> None:
+        plan, rng = ctx.plan, self.rng
+        first = day.replace(day=1)
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        for occ in plan.occupancies:
+            if not (occ.start < first and (occ.end is None or occ.end >= first)):
+                continue
+            key = (occ.stall, occ.start)
+            owed = self.unpaid[key]
+            ending = occ.end is not None and occ.end <= last
+            roll = rng.random()
+            if occ.forfeit and occ.end is not None and occ.end <= add_months(last, 1):
+                owed.append((first.year, first.month))   # stops paying before leaving
+                continue
+            if roll < 0.72 or ending:
+                pay_day, late = rng.randint(1, 10), False
+            elif roll < 0.92 or len(owed) >= 2:
+                pay_day, late = rng.randint(11, min(25, last.day)), True
+            else:
+                owed.append((first.year, first.month))
+                continue
+            when = first.replace(day=pay_day)
+            months = owed + [(first.year, first.month)]
+            self.unpaid[key] = []
+            if when < plan.history_start:
+                continue   # paid before the books begin
+            minute = rng.randint(0, 7 * 60 + 30)
+            at = ctx.at(when, 7, 30) + dt.timedelta(minutes=minute)
+            method = rng.choices(("tunai", "transfer", "QRIS"), (65, 25, 10))[0]
+            self.schedule[when].append((at, occ, tuple(months), late, method))
+
+    def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
+        plan = ctx.plan
+        if (day.year, day.month) != self.month:
+            self.month = (day.year, day.month)
+            self._plan_month(ctx, day)
+        out: list[Event] = []
+        for occ in self.moving_in.get(day, ()):
+            out.append(self._move_in(ctx, day, occ))
+        for at, occ, months, late, method in self.schedule.pop(day, ()):
+            out.append(self._receipt(ctx, at, occ, months, late, method))
+        for occ in self.moving_out.get(day, ()):
+            if day <= plan.history_end:
+                out.append(self._move_out(ctx, day, occ))
+        return out
+
+    @staticmethod
+    def _who(ctx, occ: Occupancy) -> tuple[str, str]:
+        stall = ctx.plan.stall(occ.stall)
+        return f"{stall.kind} {stall.code}", ctx.plan.trader(occ.trader).name
+
+    def _move_in(self, ctx, day: dt.date, occ: Occupancy) -> Post:
+        where, who = self._who(ctx, occ)
+        days_in_month = calendar.monthrange(day.year, day.month)[1]
+        remaining = days_in_month - day.day + 1
+        first_rent = _round(occ.monthly_rate * remaining / days_in_month, 1_000)
+        at = ctx.at(day, 9, 0) + dt.timedelta(minutes=self.rng.randint(0, 120))
+        lines = (LineInput(CASH, debit=occ.deposit + first_rent),
+                 LineInput("2-100", credit=occ.deposit, memo=f"Uang jaminan {where}"),
+                 LineInput("4-100", credit=first_rent,
+                           memo=f"Sewa {day.day}–{days_in_month} "
+                                f"{month_name(day.year, day.month)}"))
+        return Post(at, f"Sewa baru {where} — {who}: uang jaminan dan sewa bulan pertama",
+                    lines, source_ref=f"{occ.stall}/{day:%Y-%m}")
+
+    def _receipt(self, ctx, at, occ: Occupancy, months, late: bool, method: str) -> Post:
+        where, who = self._who(ctx, occ)
+        debit_account = CASH if method == "tunai" else BANK_ACCOUNT
+        rent_lines, fee = [], 0
+        for index, (year, month) in enumerate(months):
+            rent_lines.append(LineInput("4-100", credit=occ.monthly_rate,
+                                        memo=f"Sewa {month_name(year, month)}"))
+            overdue = index < len(months) - 1 or late
+            if overdue:
+                fee += _round(occ.monthly_rate * LATE_FEE_PERCENT / 100, 100)
+        total = occ.monthly_rate * len(months) + fee
+        lines = [LineInput(debit_account, debit=total, memo=f"Pembayaran {method}")]
+        lines.extend(rent_lines)
+        if fee:
+            lines.append(LineInput("4-300", credit=fee,
+                                   memo=f"Denda keterlambatan {LATE_FEE_PERCENT}%"))
+        first, last = months[0], months[-1]
+        period = (month_name(*last) if first == last
+                  else f"{MONTHS[first[1] - 1]}–{month_name(*last)}")
+        return Post(at, f"Kwitansi sewa {where} {period} — {who} ({method})", tuple(lines),
+                    source_ref=f"{occ.stall}/{last[0]}-{last[1]:02d}")
+
+    def _move_out(self, ctx, day: dt.date, occ: Occupancy) -> Post:
+        where, who = self._who(ctx, occ)
+        owed = self.unpaid.pop((occ.stall, occ.start), [])
+        set_off = min(occ.deposit, occ.monthly_rate * len(owed))
+        refund = occ.deposit - set_off
+        lines = [LineInput("2-100", debit=occ.deposit, memo=f"Uang jaminan {where}")]
+        if set_off:
+            lines.append(LineInput("4-100", credit=set_off,
+                                   memo=f"Dipotong tunggakan sewa {len(owed)} bulan"))
+        if refund:
+            lines.append(LineInput(CASH, credit=refund, memo="Dikembalikan tunai"))
+        memo = (f"Sewa berakhir {where} — {who}: "
+                + ("uang jaminan dikembalikan" if not set_off
+                   else "uang jaminan diperhitungkan dengan tunggakan"))
+        return Post(ctx.at(day, 15, 30), memo, tuple(lines), source_ref=f"{occ.stall}/akhir")
+
+
+class DailyFees(Step):
+    """Iuran harian: each collector's round deposits the day's cleaning,
+    security and rubbish fees from the occupied stalls that paid."""
+
+    name = "daily_fees"
+    TYPES = (("kebersihan", 0), ("keamanan", 1))
+    RUBBISH = RUBBISH_FEE
+
+    def start(self, ctx: HistoryContext) -> None:
+        plan = ctx.plan
+        self.rng = ctx.rng(self.name)
+        kind_of = {s.code: (s.block, s.kind) for s in plan.stalls}
+        self.active: Counter = Counter()
+        self.changes: dict[dt.date, list[tuple[tuple[str, str], int]]] = defaultdict(list)
+        for occ in plan.occupancies:
+            key = kind_of[occ.stall]
+            if occ.active_on(plan.history_start):
+                self.active[key] += 1
+            elif occ.start > plan.history_start:
+                self.changes[occ.start].append((key, 1))
+            if occ.end is not None and occ.end >= plan.history_start:
+                self.changes[occ.end + dt.timedelta(days=1)].append((key, -1))
+
+    def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
+        for key, delta in self.changes.pop(day, ()):
+            self.active[key] += delta
+        for index, round_ in enumerate(ctx.plan.fee_rounds):
+            share = self.rng.uniform(0.84, 0.97)
+            counts: Counter = Counter()
+            for block in round_.blocks:
+                for kind in FEES:
+                    counts[kind] += round(self.active[(block, kind)] * share)
+            stalls = sum(counts.values())
+            if not stalls:
+                continue
+            lines = []
+            for label, position in self.TYPES:
+                amount = sum(counts[k] * FEES[k][position] for k in counts)
+                lines.append(LineInput("4-110", credit=amount,
+                                       memo=f"Iuran {label} {stalls} lapak"))
+            lines.append(LineInput("4-110", credit=stalls * self.RUBBISH,
+                                   memo=f"Iuran sampah {stalls} lapak × {rupiah(self.RUBBISH)}"))
+            total = sum(l.credit for l in lines)
+            blocks = (f"Blok {round_.blocks[0]}" if len(round_.blocks) == 1
+                      else f"Blok {round_.blocks[0]}–{round_.blocks[-1]}")
+            at = ctx.at(day, 11, 0) + dt.timedelta(minutes=2 * index)
+            yield Post(at, f"Setoran iuran harian {blocks} — {round_.collector}",
+                       (LineInput(CASH, debit=total), *lines),
+                       source_ref=f"iuran/{day.isoformat()}/{index + 1}")
+
+
+class Parking(Step):
+    """Three shifts a day per zone; each attendant deposits the shift's tickets
+    (serial ranges per zone) with the treasurer."""
+
+    name = "parking"
+    SHIFTS = (("pagi", 10, 10), ("siang", 14, 10), ("sore", 17, 5))
+
+    def start(self, ctx: HistoryContext) -> None:
+        self.rng = ctx.rng(self.name)
+        self.serial = {zone.code: [1, 1] for zone in ctx.plan.zones}
+
+    def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
+        rng = self.rng
+        busy = 1.2 if day.weekday() >= 5 else 1.0
+        for shift_index, (shift, hour, minute) in enumerate(self.SHIFTS):
+            for zone_index, zone in enumerate(ctx.plan.zones):
+                motors = max(0, int(rng.gauss(zone.motor_per_shift[shift_index] * busy,
+                                              zone.motor_per_shift[shift_index] * 0.15)))
+                cars = max(0, int(rng.gauss(zone.car_per_shift[shift_index] * busy,
+                                            zone.car_per_shift[shift_index] * 0.25)))
+                lines = []
+                serial = self.serial[zone.code]
+                for position, (count, price, label) in enumerate(
+                        ((motors, MOTOR_TICKET, "motor"), (cars, CAR_TICKET, "mobil"))):
+                    if not count:
+                        continue
+                    first = serial[position]
+                    serial[position] = first + count
+                    lines.append(LineInput(
+                        "4-200", credit=count * price,
+                        memo=f"Karcis {label} {first % 1_000_000:06d}–"
+                             f"{(first + count - 1) % 1_000_000:06d} ({count} × {rupiah(price)})"))
+                if not lines:
+                    continue
+                attendant = zone.attendants[shift_index % len(zone.attendants)]
+                total = sum(l.credit for l in lines)
+                at = ctx.at(day, hour, minute) + dt.timedelta(minutes=3 * zone_index)
+                yield Post(at, f"Setoran parkir {zone.code} {zone.name} shift {shift} — {attendant}",
+                           (LineInput(CASH, debit=total), *lines),
+                           source_ref=f"parkir/{zone.code}/{day.isoformat()}/{shift}")
+
+
+class Toilet(Step):
+    """The public toilet built with the market's revitalisation."""
+
+    name = "toilet"
+
+    def start(self, ctx: HistoryContext) -> None:
+        self.rng = ctx.rng(self.name)
+
+    def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
+        visits = max(10, int(self.rng.gauss(70, 15) * max(1, ctx.plan.spec.factor // 3)))
+        amount = visits * TOILET_FEE
+        return (Post(ctx.at(day, 16, 45), f"Pendapatan toilet umum ({visits} pengguna)",
+                     (LineInput(CASH, debit=amount), LineInput("4-900", credit=amount)),
+                     source_ref=f"toilet/{day.isoformat()}"),)
+
+
+class Expenses(Step):
+    """Monthly and occasional expenses: honoraria (25th, by transfer),
+    electricity and water (20th), rubbish collection (5th), stationery,
+    maintenance and sundries in cash, bank charges and interest (month end)."""
+
+    name = "expenses"
+
+    def start(self, ctx: HistoryContext) -> None:
+        self.rng = ctx.rng(self.name)
+        self.month: tuple[int, int] | None = None
+        self.cash_jobs: dict[dt.date, list[tuple[str, str, int]]] = defaultdict(list)
+
+    def _plan_month(self, ctx, day: dt.date) -> None:
+        rng, factor = self.rng, ctx.plan.spec.factor
+        blocks = [b.code for b in ctx.plan.blocks]
+        days_in_month = calendar.monthrange(day.year, day.month)[1]
+        pick = lambda: day.replace(day=rng.randint(1, days_in_month))  # noqa: E731
+        for _ in range(2):
+            self.cash_jobs[pick()].append(("5-600", rng.choice(STATIONERY),
+                                           _round(rng.randint(150_000, 600_000), 5_000)))
+        for _ in range(rng.randint(2, 4) + factor // 3):
+            job = rng.choice(MAINTENANCE_JOBS).format(block=rng.choice(blocks))
+            self.cash_jobs[pick()].append(("5-500", job,
+                                           _round(rng.randint(200_000, 2_500_000), 10_000)))
+        self.cash_jobs[pick()].append(("5-800", rng.choice(SUNDRY),
+                                       _round(rng.randint(300_000, 900_000), 5_000)))
+
+    def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
+        rng, plan = self.rng, ctx.plan
+        factor = plan.spec.factor
+        if (day.year, day.month) != self.month:
+            self.month = (day.year, day.month)
+            self._plan_month(ctx, day)
+        period = month_name(day.year, day.month)
+        days_in_month = calendar.monthrange(day.year, day.month)[1]
+        if day.day == 25:
+            lines = [LineInput(h.account, debit=h.monthly, memo=h.title) for h in plan.honoraria]
+            total = sum(l.debit for l in lines)
+            lines.append(LineInput(BANK_ACCOUNT, credit=total, memo=f"Transfer dari {BANK}"))
+            yield Post(ctx.at(day, 10, 0), f"Pembayaran honor pengurus dan petugas {period}",
+                       tuple(lines), source_ref=f"honor/{day:%Y-%m}")
+        if day.day == 20:
+            power = _round(rng.randint(2_500_000, 4_500_000) * factor, 1)
+            water = _round(rng.randint(600_000, 1_200_000) * factor, 1)
+            yield Post(ctx.at(day, 10, 30), f"Pembayaran tagihan listrik dan air {period}",
+                       (LineInput("5-200", debit=power, memo="Tagihan listrik PLN"),
+                        LineInput("5-200", debit=water, memo="Tagihan air PDAM Tirta Musi"),
+                        LineInput(BANK_ACCOUNT, credit=power + water)),
+                       source_ref=f"utilitas/{day:%Y-%m}")
+        if day.day == 5:
+            amount = 750_000 * factor
+            yield Post(ctx.at(day, 10, 15),
+                       f"Retribusi angkutan sampah DLH Kota Palembang {period}",
+                       (LineInput("5-300", debit=amount), LineInput(BANK_ACCOUNT, credit=amount)),
+                       source_ref=f"sampah/{day:%Y-%m}")
+        for index, (account, memo, amount) in enumerate(self.cash_jobs.pop(day, ())):
+            yield Post(ctx.at(day, 15, 0) + dt.timedelta(minutes=4 * index), memo,
+                       (LineInput(account, debit=amount), LineInput(CASH, credit=amount)))
+        if day.day == days_in_month:
+            fee = 15_000
+            yield Post(ctx.at(day, 16, 0), f"Biaya administrasi rekening {BANK} {period}",
+                       (LineInput("5-600", debit=fee), LineInput(BANK_ACCOUNT, credit=fee)),
+                       source_ref=f"bank/{day:%Y-%m}")
+            interest = max(1, ctx.ledger.balance(BANK_ACCOUNT) // 5_000)
+            yield Post(ctx.at(day, 16, 1), f"Jasa giro {BANK} {period}",
+                       (LineInput(BANK_ACCOUNT, debit=interest), LineInput("4-900", credit=interest)),
+                       source_ref=f"bank/{day:%Y-%m}")
+
+
+class Remittance(Step):
+    """On the 10th, the secretariat remits 30% of last month's rent and daily
+    fees to the asset owner (Kodam II/Sriwijaya), by transfer."""
+
+    name = "remittance"
+    SHARE_PERCENT = 30
+
+    def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
+        if day.day != 10:
+            return ()
+        previous = add_months(day.replace(day=1), -1)
+        if previous < ctx.plan.history_start.replace(day=1):
+            return ()
+        base = sum(ctx.ledger.credit_total(previous.year, previous.month, code)
+                   for code in ("4-100", "4-110"))
+        if base <= 0:
+            return ()
+        amount = _round(base * self.SHARE_PERCENT / 100, 1_000)
+        period = month_name(previous.year, previous.month)
+        return (Post(ctx.at(day, 11, 30),
+                     f"Setoran kontribusi {self.SHARE_PERCENT}% pendapatan sewa dan iuran {period}"
+                     f" kepada Kodam II/Sriwijaya c.q. Aslog Kasdam II/Sriwijaya",
+                     (LineInput("5-700", debit=amount), LineInput(BANK_ACCOUNT, credit=amount)),
+                     source_ref=f"kontribusi/{previous:%Y-%m}"),)
+
+
+class BankDeposits(Step):
+    """Cash above the office float goes to the bank at 13:00 (Mondays and
+    Thursdays and the month's last day; daily in a big market)."""
+
+    name = "bank_deposits"
+
+    def start(self, ctx: HistoryContext) -> None:
+        self.rng = ctx.rng(self.name)
+        self.float = 3_000_000 * max(1, ctx.plan.spec.factor // 3)
+
+    def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
+        last_day = day.day == calendar.monthrange(day.year, day.month)[1]
+        if not (ctx.plan.spec.daily_bank_deposit or day.weekday() in (0, 3) or last_day):
+            return ()
+        at = ctx.at(day, 13, 0)
+        cash = ctx.ledger.balance(CASH, before=at)
+        amount = (cash - self.float) // 100_000 * 100_000
+        if amount < 1_000_000:
+            return ()
+        slip = self.rng.randint(1_000_000, 9_999_999)
+        return (Post(at, f"Setor tunai ke {BANK} (slip {slip})",
+                     (LineInput(BANK_ACCOUNT, debit=amount), LineInput(CASH, credit=amount)),
+                     source_ref=f"setor-bank/{day.isoformat()}"),)
+
+
+class Corrections(Step):
+    """Mistakes and their corrections, as the rules demand: a deposit entered
+    twice is reversed the same day; an expense booked to the wrong account is
+    reversed and booked again. A reversal points at its original."""
+
+    name = "corrections"
+
+    def start(self, ctx: HistoryContext) -> None:
+        self.rng = ctx.rng(self.name)
+        days = ctx.plan.history_days()
+        # Always a few in a small history (one on an open day), more at scale.
+        self.forced = {days[len(days) // 4], days[(3 * len(days)) // 4],
+                       days[max(0, len(days) - 2)]}
+        self.probability = 0.04 if ctx.plan.spec.bulk else 0.01
+        self.count = 0
+
+    def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
+        rng = self.rng
+        if day not in self.forced and rng.random() >= self.probability:
+            return ()
+        self.count += 1
+        tag = f"koreksi/{day.isoformat()}/{self.count}"
+        candidates = [e for e in ctx.ledger.today if isinstance(e, Post) and e.reverses is None
+                      and e.at.hour < 16 and e.source_ref
+                      and e.source_ref.startswith(("parkir/", "iuran/"))]
+        if candidates and (self.count % 2 == 1 or day == max(self.forced)):
+            # a deposit entered twice
+            original = rng.choice(candidates)
+            duplicate = Post(original.at + dt.timedelta(minutes=2), original.memo, original.lines,
+                             source_ref=original.source_ref, key=tag)
+            reversal = Post(ctx.at(day, 16, 40), "", mirror(duplicate.lines),
+                            source_ref=original.source_ref, reverses=tag,
+                            reason="setoran tercatat dua kali (dobel input)")
+            return (duplicate, reversal)
+        # an expense booked to the wrong account, reversed and booked again
+        amount = _round(rng.randint(100_000, 500_000), 5_000)
+        what = rng.choice(STATIONERY)
+        wrong = Post(ctx.at(day, 10, 30), what,
+                     (LineInput("5-500", debit=amount), LineInput(CASH, credit=amount)), key=tag)
+        reversal = Post(ctx.at(day, 10, 50), "", mirror(wrong.lines), reverses=tag,
+                        reason="salah akun: ATK dicatat sebagai beban pemeliharaan")
+        right = Post(ctx.at(day, 10, 51), what,
+                     (LineInput("5-600", debit=amount), LineInput(CASH, credit=amount)))
+        return (wrong, reversal, right)
+
+
+class CashCount(Step):
+    """Now and then the evening count differs from the books by a little;
+    the difference goes to 5-900 Selisih Kas."""
+
+    name = "cash_count"
+
+    def start(self, ctx: HistoryContext) -> None:
+        self.rng = ctx.rng(self.name)
+
+    def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
+        if self.rng.random() >= 0.06:
+            return ()
+        amount = self.rng.randint(1, 30) * 500
+        at = ctx.at(day, 17, 20)
+        if self.rng.random() < 0.7:
+            return (Post(at, "Selisih kurang kas pada penghitungan akhir hari",
+                         (LineInput("5-900", debit=amount), LineInput(CASH, credit=amount))),)
+        return (Post(at, "Selisih lebih kas pada penghitungan akhir hari",
+                     (LineInput(CASH, debit=amount), LineInput("5-900", credit=amount))),)
+
+
+class DayClose(Step):
+    """The treasurer closes each day at 17:30, up to the plan's last closed day."""
+
+    name = "close"
+
+    def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
+        if day > ctx.plan.closed_through:
+            return ()
+        cash = ctx.ledger.balance(CASH)
+        return (Close(ctx.at(day, 17, 30), day,
+                      f"Tutup kas harian: kas fisik {rupiah(cash)} sesuai saldo buku"),)
+
+
+#: The steps, in the order they are asked each day. Modules add theirs here.
+STEPS: list[type[Step]] = [
+    Opening, RentCash, DailyFees, Parking, Toilet, Expenses, Remittance, BankDeposits,
+    Corrections, CashCount, DayClose,
+]
+
+
+def default_steps() -> list[Step]:
+    return [cls() for cls in STEPS]

@@ -1,0 +1,266 @@
+"""The demo generator: a Sekojo-like market whose books pass every check,
+built deterministically from a seed; and the bulk path for the scale dataset,
+which must write exactly what the services write."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import defaultdict
+
+import pytest
+from argon2 import PasswordHasher
+
+from sekretariat import clock, db
+from sekretariat.demo import build_demo, build_from_plan, make_plan
+from sekretariat.demo.market_plan import KINDS, SEKOJO_BLOCKS, ScaleSpec
+from sekretariat.errors import Conflict, DayClosed, ValidationError
+from sekretariat.services import check, days, journal, market, passwords, users
+from sekretariat.services.journal import LineInput
+from sekretariat.services.permissions import ROLES
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def _fast_hasher():
+    passwords.use_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """One small demo for the read-only tests of this module."""
+    _fast_hasher()
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    return build_demo(path, today=TODAY)
+
+
+@pytest.fixture
+def opened(demo, tmp_path):
+    """A copy of the demo, opened (tests that log in or post write to it)."""
+    import dataclasses
+    import shutil
+
+    copy = tmp_path / "copy.sqlite"
+    shutil.copyfile(demo.path, copy)   # closed and checkpointed: the file is the whole database
+    db.open_database(copy)
+    yield dataclasses.replace(demo, path=copy)
+    db.close_database()
+
+
+def _rows(path, sql):
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql).fetchall()
+
+
+# --- the small demo -----------------------------------------------------------
+
+def test_small_demo_is_a_sekojo_like_market(demo):
+    assert demo.market == "Pasar Sekojo" and demo.scale == "small" and demo.seed == 2026
+    assert demo.stalls == 200 and demo.blocks == len(SEKOJO_BLOCKS)
+    assert 200 <= demo.traders <= 230
+    assert demo.today == TODAY
+    assert demo.history_start == TODAY - dt.timedelta(days=120)
+    assert demo.closed_through == TODAY - dt.timedelta(days=3)
+    assert demo.entries > 1_500 and demo.lines > 2 * demo.entries
+    assert demo.closed_days == (demo.closed_through - demo.history_start).days + 1
+    assert [role for _, role, _ in demo.accounts] == list(ROLES)
+    for username, role, password in demo.accounts:
+        assert password.isprintable() and " " not in password and role in password
+    assert "Pasar Sekojo" in demo.summary()
+
+
+def test_every_role_logs_in_with_the_printed_password(opened):
+    assert market.demo_accounts() == opened.accounts
+    profile = market.get_profile()
+    assert profile.city == "Palembang" and "Kodam II/Sriwijaya" in profile.asset_owner
+    for username, role, password in opened.accounts:
+        session = users.login(username, password)
+        assert session.role == role and session.username == username
+
+
+def test_the_demo_passes_the_integrity_check(opened):
+    report = check.run_check()
+    assert report.ok, [(item.key, item.problems) for item in report.items if not item.ok]
+
+
+def test_the_books_balance_and_cash_never_goes_negative(opened):
+    session = users.login(opened.accounts[1][0], opened.accounts[1][2])   # bendahara
+    trial = journal.trial_balance(session, TODAY)
+    assert trial.balanced and trial.total_debit > 0
+    used = {row.code for row in trial.rows if row.debit or row.credit}
+    assert {"1-100", "1-110", "2-100", "3-100", "4-100", "4-110", "4-200", "4-300", "4-900",
+            "5-100", "5-200", "5-700", "5-900"} <= used
+    for code in ("1-100", "1-110"):
+        lowest = db.current_database().execute_sql(
+            "SELECT MIN(balance) FROM (SELECT SUM(SUM(l.debit - l.credit)) OVER"
+            " (ORDER BY l.entry_date) AS balance FROM journal_line l"
+            " JOIN account a ON a.id = l.account_id WHERE a.code = ? GROUP BY l.entry_date)",
+            (code,)).fetchone()[0]
+        assert lowest > 0, code
+
+
+def test_days_are_closed_through_the_documented_date(opened):
+    assert days.lock_date() == opened.closed_through
+    conn = db.current_database()
+    dated = {row[0] for row in conn.execute_sql("SELECT DISTINCT entry_date FROM journal_entry")}
+    yesterday = TODAY - dt.timedelta(days=1)
+    assert yesterday.isoformat() in dated and TODAY.isoformat() not in dated
+    session = users.login(opened.accounts[1][0], opened.accounts[1][2])
+    lines = [LineInput("1-100", debit=10_000), LineInput("4-900", credit=10_000)]
+    with pytest.raises(DayClosed):
+        journal.post_entry(session, opened.closed_through, "Coba tanggal tertutup", lines)
+    entry = journal.post_entry(session, yesterday, "Tanggal terbuka", lines)
+    assert entry.number.startswith(f"JU/{yesterday.year}/")
+
+
+def test_corrections_are_reversals_pointing_at_their_originals(opened):
+    rows = db.current_database().execute_sql(
+        "SELECT r.memo, o.number, r.entry_date, o.entry_date FROM journal_entry r"
+        " JOIN journal_entry o ON o.id = r.reverses_id").fetchall()
+    assert len(rows) >= 3
+    for memo, number, reversal_date, original_date in rows:
+        assert memo.startswith(f"Pembalikan {number}: ")
+        assert reversal_date >= original_date
+    # one of them on a day still open, for the person trying the demo
+    assert any(r[2] > opened.closed_through.isoformat() for r in rows)
+
+
+# --- determinism, overwriting, arguments ------------------------------------------
+
+_JOURNAL = ("SELECT e.number, e.entry_date, e.memo, e.created_at, l.debit, l.credit, l.memo"
+            " FROM journal_entry e JOIN journal_line l ON l.entry_id = e.id ORDER BY l.id")
+
+
+def test_same_seed_same_books_and_force_replaces_the_old_file(demo, tmp_path):
+    path = tmp_path / "again.sqlite"
+    path.write_bytes(b"an old file")
+    stale = tmp_path / "again.sqlite-wal"
+    stale.write_bytes(b"stale wal of the old file")
+    seen = []
+    again = build_demo(path, today=TODAY, force=True,
+                       progress=lambda done, total, label: seen.append((done, total)))
+    assert not stale.exists()
+    assert clock.now() == dt.datetime.combine(TODAY, dt.time(9, 30))   # conftest's, given back
+    assert again.accounts == demo.accounts
+    assert (again.entries, again.lines, again.traders) == (demo.entries, demo.lines,
+                                                           demo.traders)
+    assert _rows(path, _JOURNAL) == _rows(demo.path, _JOURNAL)
+    audit = "SELECT action, entity_id, after, hash FROM audit_log ORDER BY id"
+    assert _rows(path, audit) == _rows(demo.path, audit)
+    assert seen[-1] == (120, 120) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_another_seed_gives_another_market():
+    one, other = make_plan("small", 2026, TODAY), make_plan("small", 7, TODAY)
+    assert make_plan("small", 2026, TODAY) == one
+    assert [t.name for t in one.traders] != [t.name for t in other.traders]
+
+
+def test_refuses_to_overwrite_without_force(tmp_path):
+    path = tmp_path / "mine.sqlite"
+    path.write_bytes(b"precious")
+    with pytest.raises(Conflict) as refused:
+        build_demo(path, today=TODAY)
+    assert refused.value.key == "demo.exists" and str(path) in refused.value.message
+    assert path.read_bytes() == b"precious"
+    only_wal = tmp_path / "other.sqlite-wal"
+    only_wal.write_bytes(b"x")
+    with pytest.raises(Conflict):
+        build_demo(tmp_path / "other.sqlite", today=TODAY)
+    with pytest.raises(Conflict) as folder:
+        build_demo(tmp_path, today=TODAY, force=True)
+    assert folder.value.key == "demo.is_folder"
+
+
+def test_unknown_scale_is_refused(tmp_path):
+    with pytest.raises(ValidationError) as refused:
+        build_demo(tmp_path / "x.sqlite", scale="huge")
+    assert refused.value.key == "demo.scale_unknown" and refused.value.field == "scale"
+    assert not (tmp_path / "x.sqlite").exists()
+
+
+# --- the plan -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("scale, stalls, traders", [("small", 200, (200, 230)),
+                                                     ("large", 2_000, (2_300, 2_700))])
+def test_the_plan_is_realistic_data(scale, stalls, traders):
+    plan = make_plan(scale, 2026, TODAY)
+    assert len(plan.stalls) == stalls and traders[0] <= len(plan.traders) <= traders[1]
+    assert len({s.code for s in plan.stalls}) == stalls
+    ranges = {"kios": (300_000, 750_000), "los": (100_000, 250_000),
+              "pelataran": (50_000, 100_000)}
+    assert {s.kind for s in plan.stalls} == set(KINDS)
+    for stall in plan.stalls:
+        low, high = ranges[stall.kind]
+        assert low <= stall.monthly_rate <= high and stall.area_m2 > 0
+        assert stall.area_dm2 == stall.area_m2 * 100
+    niks = [t.nik for t in plan.traders]
+    assert len(set(niks)) == len(niks)
+    assert all(len(n) == 16 and n.isdigit() and n.startswith("16") for n in niks)
+    phones = [t.phone for t in plan.traders]
+    assert len(set(phones)) == len(phones) and all(p.startswith("08") for p in phones)
+    assert len({t.name for t in plan.traders}) == len(plan.traders)
+    by_stall = defaultdict(list)
+    for occ in plan.occupancies:
+        assert occ.end is None or occ.start <= occ.end
+        by_stall[occ.stall].append(occ)
+    for occupancies in by_stall.values():   # never two tenants of a stall at once
+        occupancies.sort(key=lambda o: o.start)
+        for before, after in zip(occupancies, occupancies[1:]):
+            assert before.end is not None and before.end < after.start
+    active = {t.number for t in plan.traders if t.status == "aktif"}
+    assert active == {o.trader for o in plan.occupancies if o.end is None}
+
+
+# --- the bulk path ------------------------------------------------------------------
+
+_TINY = ScaleSpec("tiny", "Pasar Uji", SEKOJO_BLOCKS[:3], history_days=45, prior_share=0.3,
+                  monthly_end_probability=0.05)
+_TABLES = ("journal_entry", "journal_line", "audit_log", "closed_day", "sequence", "setting",
+           "market_profile")
+
+
+def test_the_bulk_path_writes_exactly_what_the_services_write(tmp_path):
+    # 45 days across a new year: numbering restarts, several bulk transactions.
+    plan = make_plan(_TINY, 11, dt.date(2026, 1, 20))
+    via_services = build_from_plan(tmp_path / "services.sqlite", plan, bulk=False)
+    via_bulk = build_from_plan(tmp_path / "bulk.sqlite", plan, bulk=True, batch_days=7)
+    assert via_bulk.entries == via_services.entries > 300
+    for table in _TABLES:
+        sql = f"SELECT * FROM {table} ORDER BY 1, 2"
+        assert _rows(via_bulk.path, sql) == _rows(via_services.path, sql), table
+    assert _rows(via_bulk.path, "SELECT series, year, last FROM sequence ORDER BY year") == [
+        ("JU", 2025, _rows(via_bulk.path, "SELECT count(*) FROM journal_entry"
+                                          " WHERE entry_date < '2026-01-01'")[0][0]),
+        ("JU", 2026, _rows(via_bulk.path, "SELECT count(*) FROM journal_entry"
+                                          " WHERE entry_date >= '2026-01-01'")[0][0])]
+    db.open_database(via_bulk.path)
+    report = check.run_check()
+    assert report.ok, [(item.key, item.problems) for item in report.items if not item.ok]
+
+
+def test_the_bulk_writer_applies_the_journal_rules(tmp_path):
+    from sekretariat.demo.build import setup_market
+    from sekretariat.demo.bulk import BulkSink
+
+    plan = make_plan(_TINY, 11, TODAY)
+    db.open_database(tmp_path / "rules.sqlite", create=True)
+    sink = BulkSink(setup_market(plan))
+    at = dt.datetime.combine(TODAY, dt.time(10))
+    with pytest.raises(ValidationError) as unbalanced:
+        sink.post(at, "Tidak seimbang", [LineInput("1-100", debit=10), LineInput("4-900",
+                                                                              credit=9)])
+    assert unbalanced.value.key == "journal.unbalanced"
+    with pytest.raises(ValidationError):
+        sink.post(at, "Akun tak dikenal", [LineInput("1-100", debit=5), LineInput("9-999",
+                                                                               credit=5)])
+    sink.close_day(at, TODAY - dt.timedelta(days=1), "tutup")
+    with pytest.raises(DayClosed):
+        sink.post(at - dt.timedelta(days=1), "Hari tertutup",
+                  [LineInput("1-100", debit=5), LineInput("4-900", credit=5)])
+    number = sink.post(at, "Hari terbuka", [LineInput("1-100", debit=5),
+                                            LineInput("4-900", credit=5)])[1]
+    assert number == f"JU/{TODAY.year}/00001"
+    sink.finish()
+    assert check.run_check().ok
+    assert days.lock_date() == TODAY - dt.timedelta(days=1)
