@@ -11,8 +11,9 @@ LOG_NAME = "sekretariat.log"
 _configured: Path | None = None
 
 
-def configure(folder: str | Path | None = None) -> Path:
-    """Send log records (warnings and up, with tracebacks) to a rotating file."""
+def configure(folder: str | Path | None = None) -> Path | None:
+    """Send log records (info and up, with tracebacks) to a rotating file.
+    Returns the file, or None when it cannot be opened (nothing is logged then)."""
     global _configured
     target = Path(folder or ".").expanduser().resolve() / LOG_NAME
     if _configured == target:
@@ -26,6 +27,7 @@ def configure(folder: str | Path | None = None) -> Path:
             target, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         handler = logging.NullHandler()
+        target = None
     handler._sekretariat = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.setLevel(logging.INFO)

@@ -1,3 +1,321 @@
-"""Messages of the cli. Each key maps to (Bahasa Indonesia, English)."""
+"""Messages of the cli. Each key maps to (Bahasa Indonesia, English).
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+Help texts are rendered with Rich markup: write no square brackets.
+"""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- the app, global options, help chrome ------------------------------------
+    "cli.help.app": (
+        "Sekretariat: kantor belakang pasar rakyat, di terminal.\n\n"
+        "Tanpa perintah, membuka aplikasi (TUI) pada database yang dipilih. "
+        "Perintah batch meminta masuk: --user (atau SEKRETARIAT_USER) dan kata sandi "
+        "(ditanya tersembunyi, atau SEKRETARIAT_PASSWORD); semuanya tercatat di log audit.",
+        "Sekretariat: the back office of a traditional market, in the terminal.\n\n"
+        "With no command, opens the app (TUI) on the chosen database. "
+        "Batch commands log in: --user (or SEKRETARIAT_USER) and a password "
+        "(asked with hidden input, or SEKRETARIAT_PASSWORD); all of it is recorded in the "
+        "audit log."),
+    "cli.epilog": (
+        "Kode keluar:\n"
+        "  0  selesai\n"
+        "  1  dibatalkan (Anda menolak atau menekan ctrl+c)\n"
+        "  2  salah pakai (opsi tidak dikenal, argumen kurang)\n"
+        "  3  ditolak: isian salah, tanpa izin, hari ditutup, bentrok, tidak ada\n"
+        "  4  gagal masuk (kata sandi salah, akun terkunci)\n"
+        "  5  check menemukan masalah\n"
+        "  6  database tidak bisa dibuka atau ditulis\n\n"
+        "Variabel lingkungan: SEKRETARIAT_DB, SEKRETARIAT_LANG, SEKRETARIAT_USER, "
+        "SEKRETARIAT_PASSWORD, SEKRETARIAT_NEW_PASSWORD. "
+        "Rincian galat dicatat di sekretariat.log di samping database.",
+        "Exit codes:\n"
+        "  0  done\n"
+        "  1  aborted (you declined or pressed ctrl+c)\n"
+        "  2  usage error (unknown option, missing argument)\n"
+        "  3  refused: bad input, no permission, closed day, conflict, not found\n"
+        "  4  authentication failed (wrong password, locked account)\n"
+        "  5  check found problems\n"
+        "  6  the database cannot be opened or written\n\n"
+        "Environment variables: SEKRETARIAT_DB, SEKRETARIAT_LANG, SEKRETARIAT_USER, "
+        "SEKRETARIAT_PASSWORD, SEKRETARIAT_NEW_PASSWORD. "
+        "Error details are logged to sekretariat.log beside the database."),
+    "cli.opt.db": ("Berkas database (bawaan: ./sekretariat.sqlite).",
+                   "Database file (default: ./sekretariat.sqlite)."),
+    "cli.opt.lang": ("Bahasa: id (Bahasa Indonesia, bawaan) atau en. Juga SEKRETARIAT_LANG.",
+                     "Language: id (Bahasa Indonesia, the default) or en. Also "
+                     "SEKRETARIAT_LANG."),
+    "cli.opt.version": ("Tampilkan versi program lalu keluar.",
+                        "Show the program's version and exit."),
+    "cli.opt.help": ("Tampilkan bantuan ini lalu keluar.", "Show this help and exit."),
+    "cli.opt.user": ("Nama pengguna Anda untuk masuk; ditanya bila kosong.",
+                     "Your username to log in with; asked when missing."),
+    "cli.lang_invalid": ("pilih 'id' atau 'en'.", "choose 'id' or 'en'."),
+    "cli.metavar.path": ("BERKAS", "PATH"),
+    "cli.metavar.folder": ("FOLDER", "FOLDER"),
+    "cli.metavar.username": ("PENGGUNA", "USERNAME"),
+    "cli.metavar.date": ("TANGGAL", "DATE"),
+    "cli.metavar.text": ("TEKS", "TEXT"),
+    "cli.metavar.role": ("PERAN", "ROLE"),
+    "cli.panel.setup": ("Mulai", "Setup"),
+    "cli.panel.users": ("Pengguna", "Users"),
+    "cli.panel.books": ("Buku", "Books"),
+    "cli.panel.maintenance": ("Pemeliharaan", "Maintenance"),
+    "cli.panel.login": ("Masuk", "Login"),
+    "cli.panel.market": ("Profil pasar", "Market profile"),
+    "cli.panel.chair": ("Akun Ketua pertama", "First chair account"),
+    "cli.typer.arguments": ("Argumen", "Arguments"),
+    "cli.typer.options": ("Opsi", "Options"),
+    "cli.typer.commands": ("Perintah", "Commands"),
+    "cli.typer.default": ("[bawaan: {}]", "[default: {}]"),
+    "cli.typer.envvar": ("[variabel lingkungan: {}]", "[env var: {}]"),
+    "cli.typer.required": ("[wajib]", "[required]"),
+    "cli.field.as_of": ("Per tanggal", "As of"),
+    # --- what every command may say ----------------------------------------------
+    "cli.aborted": ("Dibatalkan; tidak ada yang diubah.", "Aborted; nothing was changed."),
+    "cli.unexpected": ("Terjadi kesalahan tak terduga ({error}); tidak ada yang diubah. "
+                       "Rinciannya dicatat di {log}.",
+                       "An unexpected error occurred ({error}); nothing was changed. "
+                       "The details are in {log}."),
+    "cli.unexpected_database": ("Database menolak perintah: {detail}. Rinciannya dicatat di "
+                                "{log}.",
+                                "The database refused: {detail}. The details are in {log}."),
+    "cli.db_not_initialized": ("Database {path} belum disiapkan. Jalankan 'sekretariat init' "
+                               "untuk pasar Anda, atau 'sekretariat demo'.",
+                               "Database {path} has not been set up. Run 'sekretariat init' "
+                               "for your market, or 'sekretariat demo'."),
+    "cli.prompt.username": ("Nama pengguna", "Username"),
+    "cli.prompt.password": ("Kata sandi {username}", "Password for {username}"),
+    "cli.prompt.new_password": ("Kata sandi baru untuk {username}",
+                                "New password for {username}"),
+    "cli.prompt.repeat_password": ("Ulangi kata sandi baru", "Repeat the new password"),
+    "cli.password_mismatch": ("Kedua kata sandi tidak sama.", "The two passwords differ."),
+    # --- init / demo / TUI ----------------------------------------------------------
+    "cli.help.init": (
+        "Buat database baru untuk pasar Anda: profilnya dan akun Ketua pertama.\n\n"
+        "Isian yang tidak diberikan sebagai opsi akan ditanya. Kata sandi Ketua ditanya dua "
+        "kali (tersembunyi) atau diambil dari SEKRETARIAT_PASSWORD.",
+        "Create a new database for your market: its profile and the first chair account.\n\n"
+        "Whatever is not given as an option is asked for. The chair's password is asked "
+        "twice (hidden) or taken from SEKRETARIAT_PASSWORD."),
+    "cli.opt.market_name": ("Nama pasar.", "The market's name."),
+    "cli.opt.address": ("Alamat pasar.", "The market's address."),
+    "cli.opt.city": ("Kota.", "City."),
+    "cli.opt.org": ("Organisasi pengelola (mis. Sekretariat Pasar Sekojo).",
+                    "Managing organisation (e.g. Sekretariat Pasar Sekojo)."),
+    "cli.opt.owner": ("Pemilik aset/lahan (mis. Kodam II/Sriwijaya).",
+                      "Owner of the land/assets (e.g. Kodam II/Sriwijaya)."),
+    "cli.opt.phone": ("Telepon sekretariat.", "The secretariat's phone."),
+    "cli.opt.chair_username": ("Nama pengguna Ketua (bawaan: ketua).",
+                               "The chair's username (default: ketua)."),
+    "cli.opt.chair_name": ("Nama lengkap Ketua.", "The chair's full name."),
+    "cli.init.intro": ("Menyiapkan database baru {path}.", "Setting up a new database {path}."),
+    "cli.prompt.market_name": ("Nama pasar", "Market name"),
+    "cli.prompt.address": ("Alamat", "Address"),
+    "cli.prompt.city": ("Kota (boleh kosong)", "City (may be empty)"),
+    "cli.prompt.org": ("Organisasi pengelola", "Managing organisation"),
+    "cli.prompt.owner": ("Pemilik aset", "Asset owner"),
+    "cli.prompt.phone": ("Telepon (boleh kosong)", "Phone (may be empty)"),
+    "cli.prompt.chair_username": ("Nama pengguna Ketua", "Chair's username"),
+    "cli.prompt.chair_name": ("Nama lengkap Ketua", "Chair's full name"),
+    "cli.init_exists": ("{path} sudah berisi database pasar yang disiapkan; tidak ditimpa. "
+                        "Pilih berkas lain dengan --db.",
+                        "{path} already holds a set-up market database; it is not "
+                        "overwritten. Choose another file with --db."),
+    "cli.init.done": ("Database siap: {path}", "Database ready: {path}"),
+    "cli.init.summary": ("Pasar: {market}\nKetua: {username} ({full_name})",
+                         "Market: {market}\nChair: {username} ({full_name})"),
+    "cli.init.next_open": ("Buka aplikasi: {command}", "Open the app: {command}"),
+    "cli.init.next_user": ("Tambah akun: {command}", "Add an account: {command}"),
+    "cli.help.demo": (
+        "Buat database demo dengan satu akun per peran; kata sandinya ditampilkan.\n\n"
+        "Pasarnya mirip Pasar Sekojo di Palembang. "
+        "--scale large membuat data besar (10 tahun) untuk uji kecepatan. "
+        "--force hanya menimpa database demo, tidak pernah database pasar sungguhan.",
+        "Build a demo database with one account per role; their passwords are shown.\n\n"
+        "The market is like Pasar Sekojo in Palembang. "
+        "--scale large builds a big dataset (10 years) for speed tests. "
+        "--force only replaces a demo database, never a real market's."),
+    "cli.opt.scale": ("Ukuran data: small (sekitar 200 lapak, beberapa bulan), medium (2.000 "
+                      "lapak, 1 tahun) atau large (2.000 lapak, 10 tahun; untuk uji kecepatan).",
+                      "Data size: small (about 200 stalls, a few months), medium (2,000 "
+                      "stalls, 1 year) or large (2,000 stalls, 10 years; for speed tests)."),
+    "cli.opt.seed": ("Benih acak; benih yang sama memberi data yang sama.",
+                     "Random seed; the same seed gives the same data."),
+    "cli.opt.force": ("Timpa database demo yang sudah ada.", "Replace an existing demo database."),
+    "cli.demo_missing": ("Pembuat data demo belum tersedia dalam versi ini.",
+                         "The demo generator is not available in this version."),
+    "cli.demo_real_database": ("{path} adalah database pasar sungguhan, bukan demo; --force "
+                               "tidak menimpanya. Pilih berkas lain dengan --db.",
+                               "{path} is a real market's database, not a demo; --force does "
+                               "not replace it. Choose another file with --db."),
+    "cli.demo_not_replaceable": ("{detail} Berkas itu tidak ditimpa dengan demo; hapus sendiri "
+                                 "atau pilih berkas lain dengan --db.",
+                                 "{detail} It is not replaced by a demo; remove it yourself or "
+                                 "choose another file with --db."),
+    "cli.demo.building": ("Membuat database demo ({scale}) di {path} …",
+                          "Building the demo database ({scale}) in {path} …"),
+    "cli.demo.done": ("Database demo siap: {path}", "Demo database ready: {path}"),
+    "cli.demo.accounts": ("Akun demo", "Demo accounts"),
+    "cli.demo.next": ("Buka aplikasi: {command}", "Open the app: {command}"),
+    "cli.tui_missing": ("Tampilan aplikasi (TUI) belum tersedia dalam versi ini; pakai "
+                        "perintah, lihat 'sekretariat --help'.",
+                        "The app screen (TUI) is not available in this version; use the "
+                        "commands, see 'sekretariat --help'."),
+    # --- users -------------------------------------------------------------------------
+    "cli.help.user": ("Akun pengguna: tambah, daftar, ganti kata sandi, buka kunci.",
+                      "User accounts: add, list, change passwords, unlock."),
+    "cli.help.user_list": ("Daftar semua akun dengan peran dan statusnya (Ketua).",
+                           "List every account with its role and status (chair)."),
+    "cli.help.user_add": (
+        "Tambah akun (Ketua).\n\n"
+        "Kata sandi awal ditanya dua kali (tersembunyi) atau diambil dari "
+        "SEKRETARIAT_NEW_PASSWORD.",
+        "Add an account (chair).\n\n"
+        "The first password is asked twice (hidden) or taken from "
+        "SEKRETARIAT_NEW_PASSWORD."),
+    "cli.help.user_passwd": (
+        "Ganti kata sandi: milik Anda, atau (Ketua) milik siapa saja.\n\n"
+        "Kata sandi baru ditanya dua kali (tersembunyi) atau diambil dari "
+        "SEKRETARIAT_NEW_PASSWORD.",
+        "Change a password: your own, or (chair) anyone's.\n\n"
+        "The new password is asked twice (hidden) or taken from "
+        "SEKRETARIAT_NEW_PASSWORD."),
+    "cli.help.user_unlock": ("Buka akun yang terkunci karena salah kata sandi (Ketua).",
+                             "Unlock an account locked by wrong passwords (chair)."),
+    "cli.help.user_deactivate": ("Nonaktifkan akun; riwayatnya tetap tersimpan (Ketua).",
+                                 "Deactivate an account; its history is kept (chair)."),
+    "cli.help.user_activate": ("Aktifkan kembali akun (Ketua).",
+                               "Reactivate an account (chair)."),
+    "cli.help.user_edit": ("Ubah nama lengkap atau peran sebuah akun (Ketua).",
+                           "Change an account's full name or role (chair)."),
+    "cli.arg.username": ("Nama pengguna akun itu.", "The account's username."),
+    "cli.arg.new_username": ("Nama pengguna baru: 3-32 huruf kecil, angka, titik, garis bawah "
+                             "atau tanda hubung.",
+                             "The new username: 3-32 lowercase letters, digits, dots, "
+                             "underscores or hyphens."),
+    "cli.arg.passwd_username": ("Akun yang kata sandinya diganti (bawaan: akun Anda).",
+                                "The account whose password changes (default: your own)."),
+    "cli.opt.full_name": ("Nama lengkap.", "Full name."),
+    "cli.opt.role": ("Peran akun: {roles}.", "The account's role: {roles}."),
+    "cli.prompt.full_name": ("Nama lengkap {username}", "Full name of {username}"),
+    "cli.prompt.role": ("Peran ({roles})", "Role ({roles})"),
+    "cli.user.list_title": ("Akun pengguna ({count})", "User accounts ({count})"),
+    "cli.user.status": ("Status", "Status"),
+    "cli.user.last_login": ("Terakhir masuk", "Last login"),
+    "cli.user.status_active": ("aktif", "active"),
+    "cli.user.status_locked": ("terkunci", "locked"),
+    "cli.user.status_inactive": ("nonaktif", "inactive"),
+    "cli.user.added": ("Akun {username} ({full_name}, {role}) dibuat.",
+                       "Account {username} ({full_name}, {role}) created."),
+    "cli.user.password_changed": ("Kata sandi {username} diganti.",
+                                  "The password of {username} was changed."),
+    "cli.user.unlocked": ("Akun {username} dibuka kuncinya.", "Account {username} unlocked."),
+    "cli.user.activated": ("Akun {username} aktif kembali.", "Account {username} reactivated."),
+    "cli.user.deactivated": ("Akun {username} dinonaktifkan.",
+                             "Account {username} deactivated."),
+    "cli.user.updated": ("Akun {username}: {full_name}, {role}.",
+                         "Account {username}: {full_name}, {role}."),
+    "cli.user.role_note": ("Peran baru berlaku saat pengguna itu masuk berikutnya.",
+                           "The new role applies from that user's next login."),
+    "cli.user.nothing_to_change": ("berikan --name atau --role.", "give --name or --role."),
+    # --- days --------------------------------------------------------------------------
+    "cli.help.day": ("Hari yang ditutup: daftar, tutup, buka kembali.",
+                     "Closed days: list, close, reopen."),
+    "cli.help.day_list": ("Daftar hari yang ditutup, terbaru dulu, termasuk yang dibuka "
+                          "kembali (oleh siapa dan mengapa).",
+                          "List the closed days, newest first, including reopened ones (by "
+                          "whom and why)."),
+    "cli.help.day_close": (
+        "Tutup sebuah tanggal dan semua tanggal sebelumnya (Bendahara, Ketua).\n\n"
+        "Sesudahnya tidak ada catatan bertanggal itu atau lebih awal yang bisa dibuat, "
+        "diubah atau dibalik, di modul mana pun.",
+        "Close a date and every date before it (treasurer, chair).\n\n"
+        "Afterwards nothing dated on or before it can be created, changed or reversed, "
+        "in any module."),
+    "cli.help.day_reopen": (
+        "Buka kembali tanggal yang ditutup, dengan alasan (hanya Ketua).\n\n"
+        "Semua tanggal tertutup sesudahnya ikut dibuka; alasannya tercatat di log audit.",
+        "Reopen a closed date, with a reason (chair only).\n\n"
+        "Every closed date after it is reopened too; the reason is recorded in the audit "
+        "log."),
+    "cli.arg.close_date": ("Tanggal yang ditutup, mis. 23/11/2026 atau 2026-11-23.",
+                           "The date to close, e.g. 23/11/2026 or 2026-11-23."),
+    "cli.arg.reopen_date": ("Tanggal yang dibuka kembali, mis. 23/11/2026.",
+                            "The date to reopen, e.g. 23/11/2026."),
+    "cli.opt.note": ("Catatan penutupan.", "A note on the close."),
+    "cli.opt.reason": ("Alasan pembukaan kembali (minimal 10 huruf); bila kosong akan ditanya.",
+                       "Why the day is reopened (at least 10 characters); asked when missing."),
+    "cli.opt.limit": ("Paling banyak sekian baris.", "At most this many rows."),
+    "cli.prompt.reason": ("Alasan pembukaan kembali", "Reason for reopening"),
+    "cli.day.no_lock": ("Belum ada hari yang ditutup.", "No day is closed."),
+    "cli.day.lock": ("Buku tertutup sampai {day}.", "The books are closed up to {day}."),
+    "cli.day.closed_col": ("Ditutup", "Closed"),
+    "cli.day.note_col": ("Catatan", "Note"),
+    "cli.day.reopened_col": ("Dibuka kembali", "Reopened"),
+    "cli.day.by": ("{username}, {when}", "{username}, {when}"),
+    "cli.day.reopened_cell": ("{username}, {when}: {reason}", "{username}, {when}: {reason}"),
+    "cli.day.closed": ("Buku tertutup sampai {day}.", "The books are closed up to {day}."),
+    "cli.day.closed_note": ("Hanya Ketua yang dapat membukanya kembali "
+                            "('sekretariat day reopen').",
+                            "Only the chair can reopen it ('sekretariat day reopen')."),
+    "cli.day.reopened": ("Dibuka kembali: {days}.", "Reopened: {days}."),
+    # --- journal -------------------------------------------------------------------------
+    "cli.help.journal": ("Jurnal umum: neraca saldo.", "The general journal: trial balance."),
+    "cli.help.trial_balance": (
+        "Neraca saldo per tanggal (bawaan: hari ini).\n\n"
+        "Saldo setiap akun dari seluruh baris jurnal sampai tanggal itu; --csv untuk "
+        "lembar kerja.",
+        "Trial balance as of a date (default: today).\n\n"
+        "Each account's balance over every journal line up to that date; --csv for "
+        "spreadsheets."),
+    "cli.opt.as_of": ("Sampai dan termasuk tanggal ini, mis. 31/12/2026.",
+                      "Up to and including this date, e.g. 31/12/2026."),
+    "cli.opt.csv": ("Tulis CSV (jumlah dalam rupiah bulat) ke keluaran standar.",
+                    "Write CSV (amounts in whole rupiah) to standard output."),
+    "cli.opt.all_accounts": ("Tampilkan juga akun tanpa mutasi.",
+                             "Also show accounts without movements."),
+    "cli.tb.title": ("Neraca saldo {market} per {day}", "Trial balance of {market} as of {day}"),
+    "cli.tb.code": ("Kode", "Code"),
+    "cli.tb.account": ("Akun", "Account"),
+    "cli.tb.debit": ("Debit", "Debit"),
+    "cli.tb.credit": ("Kredit", "Credit"),
+    "cli.tb.total": ("Jumlah", "Total"),
+    "cli.tb.empty": ("Belum ada jurnal sampai tanggal itu.", "No entries up to that date."),
+    "cli.tb.balanced": ("Seimbang.", "Balanced."),
+    "cli.tb.unbalanced": ("Tidak seimbang: debit {debit}, kredit {credit}. Jalankan "
+                          "'sekretariat check'.",
+                          "Not balanced: debit {debit}, credit {credit}. Run "
+                          "'sekretariat check'."),
+    # --- backup / check ------------------------------------------------------------------
+    "cli.help.backup": (
+        "Buat salinan cadangan database yang sudah diperiksa.\n\n"
+        "Memakai SQLite online backup (aman selagi aplikasi dipakai), lalu memeriksa "
+        "keutuhan salinannya (Ketua, Bendahara).",
+        "Make a checked backup copy of the database.\n\n"
+        "Uses SQLite's online backup (safe while the app is in use), then checks the copy's "
+        "integrity (chair, treasurer)."),
+    "cli.opt.backup_to": ("Folder tujuan (bawaan: backups/ di samping database).",
+                          "Target folder (default: backups/ beside the database)."),
+    "cli.backup.done": ("Cadangan dibuat: {path} ({size})", "Backup made: {path} ({size})"),
+    "cli.backup.verified": ("Salinan lolos pemeriksaan keutuhan.",
+                            "The copy passed its integrity check."),
+    "cli.help.check": (
+        "Periksa keutuhan database dan kebenaran bukunya (kode keluar 5 bila ada masalah).\n\n"
+        "Memeriksa keutuhan berkas, rujukan antar tabel, pengaman (trigger), rantai log "
+        "audit, keseimbangan dan sidik jari setiap jurnal, serta penomoran tanpa celah "
+        "(Ketua, Bendahara, Pembaca).",
+        "Check that the database is whole and its books true (exit code 5 when not).\n\n"
+        "Checks file integrity, references between tables, the guards (triggers), the audit "
+        "chain, the balance and fingerprint of every entry, and gap-free numbering (chair, "
+        "treasurer, read-only auditor)."),
+    "cli.check.title": ("Pemeriksaan {path}", "Checking {path}"),
+    "cli.check.ok": ("Semua {count} pemeriksaan lulus.", "All {count} checks passed."),
+    "cli.check.failed": ("{failed} dari {count} pemeriksaan menemukan masalah.",
+                         "{failed} of {count} checks found problems."),
+    "cli.check.advice": (
+        "Data mungkin diubah di luar program atau berkasnya rusak. Simpan berkas ini apa "
+        "adanya, pulihkan dari cadangan terakhir yang lulus pemeriksaan, dan laporkan ke "
+        "Ketua.",
+        "The data may have been changed outside the program, or the file is damaged. Keep "
+        "this file as it is, restore the last backup that passes the check, and tell the "
+        "chair."),
+}

@@ -18,6 +18,8 @@ from sekretariat.money import format_rupiah
 from sekretariat.services import audit
 from sekretariat.services.journal import entry_digest
 from sekretariat.services.numbering import SERIES
+from sekretariat.services.permissions import require
+from sekretariat.services.session import Session
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,14 @@ class CheckReport:
 MAX_LISTED = 20
 
 
-def run_check() -> CheckReport:
+def run_check(session: Session) -> CheckReport:
+    """The check a person asks for (CLI ``check``): needs ``check.run``."""
+    require(session, "check.run")
+    return integrity_report()
+
+
+def integrity_report() -> CheckReport:
+    """Every check, with no permission test: for tests, the demo and bench."""
     from sekretariat.i18n import t
 
     conn = db.current_database()

@@ -50,7 +50,7 @@ def test_check_passes_on_a_healthy_database(chair):
     for i in range(5):
         _post(chair, 1000 * (i + 1))
     journal.reverse_entry(chair, 1, "salah catat")
-    report = check.run_check()
+    report = check.integrity_report()
     assert report.ok, _failed(report)
 
 
@@ -58,7 +58,7 @@ def test_check_finds_an_altered_audit_row(chair):
     _post(chair)
     _raw("DROP TRIGGER audit_log_no_update")
     _raw("UPDATE audit_log SET username = 'orang-lain' WHERE id = 2")
-    failed = _failed(check.run_check())
+    failed = _failed(check.integrity_report())
     assert "check.audit_chain" in failed and "check.triggers" in failed
     assert "#2" in failed["check.audit_chain"][0]
 
@@ -68,7 +68,7 @@ def test_check_finds_a_deleted_audit_row(chair):
     _post(chair)
     _raw("DROP TRIGGER audit_log_no_delete")
     _raw("DELETE FROM audit_log WHERE id = 3")
-    assert "check.audit_chain" in _failed(check.run_check())
+    assert "check.audit_chain" in _failed(check.integrity_report())
 
 
 def test_check_finds_an_altered_journal_line_even_when_kept_balanced(chair):
@@ -76,7 +76,7 @@ def test_check_finds_an_altered_journal_line_even_when_kept_balanced(chair):
     _raw("DROP TRIGGER journal_line_no_update")
     _raw("UPDATE journal_line SET debit = 90000 WHERE debit = 25000")
     _raw("UPDATE journal_line SET credit = 90000 WHERE credit = 25000")
-    failed = _failed(check.run_check())
+    failed = _failed(check.integrity_report())
     assert list(failed) == ["check.triggers", "check.journal"]
     assert "JU/2026/00001" in failed["check.journal"][0]
 
@@ -85,7 +85,7 @@ def test_check_finds_an_unbalanced_insert(chair):
     entry = _post(chair)
     _raw("INSERT INTO journal_line (entry_id, entry_date, account_id, debit)"
          " VALUES (?, ?, 1, 5)", entry.id, TODAY.isoformat())
-    failed = _failed(check.run_check())
+    failed = _failed(check.integrity_report())
     assert "check.journal" in failed
     assert any("tidak seimbang" in p for p in failed["check.journal"])
 
@@ -94,4 +94,4 @@ def test_check_finds_a_numbering_gap(chair):
     _post(chair)
     _raw("DROP TRIGGER sequence_forward_only")
     _raw("UPDATE sequence SET last = 5")
-    assert "check.numbering" in _failed(check.run_check())
+    assert "check.numbering" in _failed(check.integrity_report())

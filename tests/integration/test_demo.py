@@ -79,7 +79,7 @@ def test_every_role_logs_in_with_the_printed_password(opened):
 
 
 def test_the_demo_passes_the_integrity_check(opened):
-    report = check.run_check()
+    report = check.integrity_report()
     assert report.ok, [(item.key, item.problems) for item in report.items if not item.ok]
 
 
@@ -235,7 +235,7 @@ def test_the_bulk_path_writes_exactly_what_the_services_write(tmp_path):
         ("JU", 2026, _rows(via_bulk.path, "SELECT count(*) FROM journal_entry"
                                           " WHERE entry_date >= '2026-01-01'")[0][0])]
     db.open_database(via_bulk.path)
-    report = check.run_check()
+    report = check.integrity_report()
     assert report.ok, [(item.key, item.problems) for item in report.items if not item.ok]
 
 
@@ -262,5 +262,5 @@ def test_the_bulk_writer_applies_the_journal_rules(tmp_path):
                                             LineInput("4-900", credit=5)])[1]
     assert number == f"JU/{TODAY.year}/00001"
     sink.finish()
-    assert check.run_check().ok
+    assert check.integrity_report().ok
     assert days.lock_date() == TODAY - dt.timedelta(days=1)

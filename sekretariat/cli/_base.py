@@ -1,0 +1,365 @@
+"""What every command shares: the global state, output consoles, the guard
+that turns errors into messages and exit codes, login and password prompts.
+
+Heavy modules (peewee, the services, rich tables) are imported inside the
+functions, so ``sekretariat --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shlex
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import typer
+from typer.core import TyperCommand, TyperGroup
+
+from sekretariat.errors import (
+    EXIT_ABORTED,
+    EXIT_DATABASE,
+    DatabaseError,
+    SekretariatError,
+    ValidationError,
+)
+from sekretariat.i18n import has, t
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from sekretariat.services.session import Session
+
+ENV_DB = "SEKRETARIAT_DB"
+ENV_LANG = "SEKRETARIAT_LANG"
+ENV_USER = "SEKRETARIAT_USER"
+ENV_PASSWORD = "SEKRETARIAT_PASSWORD"
+ENV_NEW_PASSWORD = "SEKRETARIAT_NEW_PASSWORD"
+PROG = "sekretariat"
+#: Wrong answers to one prompt before the command gives up.
+MAX_TRIES = 3
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+# --- state -------------------------------------------------------------------
+
+@dataclass
+class State:
+    """Chosen by the global options, read by every command."""
+
+    path: Path
+    #: --lang or SEKRETARIAT_LANG was given, so a user's own language setting
+    #: does not override it after login.
+    explicit_language: bool = False
+    #: --db or SEKRETARIAT_DB was given (the hints then repeat --db).
+    explicit_path: bool = False
+
+
+def state(ctx: typer.Context) -> State:
+    obj = ctx.find_root().obj
+    if isinstance(obj, State):
+        return obj
+    from sekretariat import db
+
+    return State(db.resolve_path(None))
+
+
+def command_line(st: State, *words: str) -> str:
+    """How to type a follow-up command, repeating --db when it was needed."""
+    parts = [PROG]
+    if st.explicit_path:
+        parts += ["--db", shlex.quote(str(st.path))]
+    return " ".join([*parts, *words])
+
+
+# --- output ------------------------------------------------------------------
+
+def out() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=True)
+
+
+def err() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def say_ok(text: str) -> None:
+    from rich.text import Text
+
+    out().print(Text("✓ ", style="bold green") + Text(text))
+
+
+def say_note(text: str) -> None:
+    from rich.text import Text
+
+    out().print(Text(text, style="dim"))
+
+
+def say_error(text: str) -> None:
+    from rich.text import Text
+
+    err().print(Text("✗ " + text, style="red"))
+
+
+def field_label(field: str | None) -> str | None:
+    if not field:
+        return None
+    for key in (f"field.{field}", f"cli.field.{field}"):
+        if has(key):
+            return t(key)
+    return None
+
+
+def error_text(exc: SekretariatError) -> str:
+    """The message, naming the field it concerns unless it already does."""
+    message = exc.message
+    label = field_label(exc.field)
+    if label and not message.lower().startswith(label.lower()):
+        return f"{label}: {message}"
+    return message
+
+
+# --- the guard ---------------------------------------------------------------
+
+_logging_ready = False
+
+
+def configure_logging(st: State | None) -> None:
+    """Tracebacks and warnings go to sekretariat.log beside the database (or in
+    the working directory), never to the screen. Set up only when a command
+    really runs, so ``--help`` leaves no file behind."""
+    from sekretariat import logsetup
+
+    global _logging_ready
+    folder = st.path.parent if st is not None and st.path.parent.is_dir() else None
+    logsetup.configure(folder)
+    _logging_ready = True
+
+
+def _close_database() -> None:
+    module = sys.modules.get("sekretariat.db")
+    if module is not None:
+        try:
+            module.close_database()
+        except Exception:  # noqa: BLE001 - closing must never hide the real outcome
+            pass
+
+
+def _is_database_exception(exc: BaseException) -> bool:
+    import sqlite3
+
+    if isinstance(exc, sqlite3.Error):
+        return True
+    peewee = sys.modules.get("peewee")
+    return peewee is not None and isinstance(exc, peewee.DatabaseError)
+
+
+def guarded(func: F) -> F:
+    """Run a command so that no traceback ever reaches the person: refusals
+    print their message and exit with their code; anything unexpected goes to
+    the log file and gets a short message."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        ctx = kwargs.get("ctx")
+        if not hasattr(ctx, "find_root"):  # Typer passes its (click) context as ctx=
+            ctx = None
+        try:
+            if ctx is not None and ctx.invoked_subcommand is None:
+                configure_logging(state(ctx))
+            return func(*args, **kwargs)
+        except typer.Exit:
+            raise
+        except SekretariatError as exc:
+            say_error(error_text(exc))
+            raise typer.Exit(exc.exit_code) from None
+        except (typer.Abort, KeyboardInterrupt, EOFError):
+            err().print()
+            say_error(t("cli.aborted"))
+            raise typer.Exit(EXIT_ABORTED) from None
+        except typer.TyperException:
+            # usage errors (BadParameter...): Typer prints them, exit code 2
+            raise
+        except Exception as exc:  # noqa: BLE001 - the point is to catch everything
+            from sekretariat import logsetup
+
+            if not _logging_ready:
+                configure_logging(state(ctx) if ctx is not None else None)
+            logfile = logsetup.log_unexpected(getattr(func, "__name__", "cli"))
+            where = str(logfile) if logfile else logsetup.LOG_NAME
+            if _is_database_exception(exc):
+                say_error(t("cli.unexpected_database", detail=str(exc) or type(exc).__name__,
+                            log=where))
+                raise typer.Exit(EXIT_DATABASE) from None
+            say_error(t("cli.unexpected", error=type(exc).__name__, log=where))
+            raise typer.Exit(EXIT_ABORTED) from None
+        finally:
+            _close_database()
+
+    return wrapper  # type: ignore[return-value]
+
+
+# --- help in the chosen language ---------------------------------------------
+
+_TYPER_TEXTS = {
+    "ARGUMENTS_PANEL_TITLE": "cli.typer.arguments",
+    "OPTIONS_PANEL_TITLE": "cli.typer.options",
+    "COMMANDS_PANEL_TITLE": "cli.typer.commands",
+    "DEFAULT_STRING": "cli.typer.default",
+    "ENVVAR_STRING": "cli.typer.envvar",
+    "REQUIRED_LONG_STRING": "cli.typer.required",
+}
+_typer_originals: dict[str, str] = {}
+
+
+def _localise_help() -> None:
+    """Typer's own words in the help screen (panel titles, 'default', 'env var')
+    follow the chosen language."""
+    from typer import rich_utils
+
+    from sekretariat.i18n import get_language
+
+    for name, key in _TYPER_TEXTS.items():
+        _typer_originals.setdefault(name, getattr(rich_utils, name))
+        value = _typer_originals[name] if get_language() == "en" else t(key)
+        setattr(rich_utils, name, value)
+
+
+class _LocalHelp:
+    def get_help_option(self, ctx):  # type: ignore[no-untyped-def]
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = t("cli.opt.help")
+            option.metavar = ""  # a flag: no "<bool>" beside it
+        return option
+
+    def format_help(self, ctx, formatter):  # type: ignore[no-untyped-def]
+        _localise_help()
+        return super().format_help(ctx, formatter)  # type: ignore[misc]
+
+
+#: The order of the top-level commands in the help (Typer lists plain commands
+#: before sub-groups otherwise).
+COMMAND_ORDER = ("init", "demo", "user", "day", "journal", "backup", "check")
+
+
+class Group(_LocalHelp, TyperGroup):
+    def list_commands(self, ctx):  # type: ignore[no-untyped-def]
+        names = super().list_commands(ctx)
+        rank = {name: index for index, name in enumerate(COMMAND_ORDER)}
+        return sorted(names, key=lambda name: rank.get(name, len(rank)))
+
+
+class Command(_LocalHelp, TyperCommand):
+    pass
+
+
+# --- the database and login --------------------------------------------------
+
+def open_db(st: State, *, initialised: bool = True):  # type: ignore[no-untyped-def]
+    """Open the chosen database; by default also insist it has been set up."""
+    from sekretariat import db
+
+    conn = db.open_database(st.path)
+    if initialised:
+        from sekretariat.services import market
+
+        if not market.is_initialized():
+            raise DatabaseError("cli.db_not_initialized", path=str(st.path))
+    return conn
+
+
+def prompt(text: str, **kwargs: Any) -> Any:
+    """Ask on the terminal; the question goes to stderr so stdout stays clean
+    for output such as CSV."""
+    return typer.prompt(text, err=True, **kwargs)
+
+
+def authenticate(st: State, user: str | None) -> tuple[Session, str]:
+    """Log in with --user / SEKRETARIAT_USER (or ask) and SEKRETARIAT_PASSWORD
+    (or ask, hidden). The login is audited, so every change is attributable."""
+    from sekretariat.i18n import set_language
+    from sekretariat.services import users
+
+    name = (user or "").strip()
+    if not name:
+        name = str(prompt(t("cli.prompt.username"))).strip()
+    password = os.environ.get(ENV_PASSWORD) or prompt(
+        t("cli.prompt.password", username=name), hide_input=True)
+    session = users.login(name, password)
+    if session.language and not st.explicit_language:
+        set_language(session.language)
+    return session, password
+
+
+def ask(label: str, check: Callable[[str], Any] | None = None, *, default: str | None = None,
+        optional: bool = False) -> str:
+    """Ask for a value, re-asking (a few times) while the check refuses it."""
+    for attempt in range(1, MAX_TRIES + 1):
+        if optional:
+            value = prompt(label, default=default or "", show_default=bool(default))
+        else:
+            value = prompt(label, default=default) if default else prompt(label)
+        value = str(value).strip()
+        if check is None:
+            return value
+        try:
+            checked = check(value)
+        except ValidationError as exc:
+            if attempt == MAX_TRIES:
+                raise
+            say_error(error_text(exc))
+            continue
+        return value if checked is None else checked
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def new_password(username: str, env: str = ENV_NEW_PASSWORD) -> str:
+    """A new password from ``env`` or asked twice with hidden input."""
+    from sekretariat.services.users import check_password
+
+    given = os.environ.get(env)
+    if given:
+        return check_password(given, username=username)
+    for attempt in range(1, MAX_TRIES + 1):
+        first = prompt(t("cli.prompt.new_password", username=username), hide_input=True)
+        try:
+            check_password(first, username=username)
+        except ValidationError as exc:
+            if attempt == MAX_TRIES:
+                raise
+            say_error(error_text(exc))
+            continue
+        second = prompt(t("cli.prompt.repeat_password"), hide_input=True)
+        if first == second:
+            return first
+        if attempt == MAX_TRIES:
+            raise ValidationError("cli.password_mismatch", field="password")
+        say_error(t("cli.password_mismatch"))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def parse_day(text: str, field: str = "day"):  # type: ignore[no-untyped-def]
+    from sekretariat.i18n.formats import parse_date
+
+    return parse_date(text, field=field)
+
+
+# --- options shared by the batch commands ------------------------------------
+
+def flag(name: str, help_key: str) -> Any:
+    """A yes/no switch (no type shown beside it, no default)."""
+    return typer.Option(name, metavar="", show_default=False, help=t(help_key))
+
+
+def user_option() -> Any:
+    return typer.Option("--user", "-u", envvar=ENV_USER, show_default=False,
+                        metavar=t("cli.metavar.username"), help=t("cli.opt.user"),
+                        rich_help_panel=t("cli.panel.login"))

@@ -1,0 +1,86 @@
+"""Keeping the database safe: ``backup`` and ``check``."""
+
+
+from typing import Annotated
+
+import typer
+
+from sekretariat.cli._base import (
+    Command,
+    authenticate,
+    guarded,
+    open_db,
+    out,
+    say_error,
+    say_note,
+    say_ok,
+    state,
+    user_option,
+)
+from sekretariat.errors import EXIT_CHECK_FAILED
+from sekretariat.i18n import get_language, t
+
+
+def human_size(size: int) -> str:
+    """``1,2 MB`` (id) / ``1.2 MB`` (en)."""
+    from babel.numbers import format_decimal
+
+    value, unit = float(size), "B"
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if value < 1024 or unit == "TB":
+            break
+        value /= 1024
+    pattern = "#,##0" if unit == "B" else "#,##0.0"
+    locale = "id_ID" if get_language() == "id" else "en_GB"
+    return f"{format_decimal(value, format=pattern, locale=locale)} {unit}"
+
+
+def register(app: typer.Typer) -> None:
+    panel = t("cli.panel.maintenance")
+
+    @app.command("backup", cls=Command, help=t("cli.help.backup"), rich_help_panel=panel)
+    @guarded
+    def backup(
+        ctx: typer.Context,
+        to: Annotated[str | None, typer.Option(
+            "--to", metavar=t("cli.metavar.folder"), show_default=False,
+            help=t("cli.opt.backup_to"))] = None,
+        user: Annotated[str | None, user_option()] = None,
+    ) -> None:
+        from sekretariat.services import backup as backups
+
+        st = state(ctx)
+        open_db(st)
+        session, _ = authenticate(st, user)
+        info = backups.backup_database(session, to)
+        say_ok(t("cli.backup.done", path=info.path, size=human_size(info.size_bytes)))
+        say_note(t("cli.backup.verified"))
+
+    @app.command("check", cls=Command, help=t("cli.help.check"), rich_help_panel=panel)
+    @guarded
+    def check(
+        ctx: typer.Context,
+        user: Annotated[str | None, user_option()] = None,
+    ) -> None:
+        from rich.text import Text
+
+        from sekretariat.services import check as checks
+
+        st = state(ctx)
+        open_db(st)
+        session, _ = authenticate(st, user)
+        console = out()
+        console.print(Text(t("cli.check.title", path=str(st.path)), style="bold"))
+        report = checks.run_check(session)
+        for item in report.items:
+            mark = Text("✓ ", style="bold green") if item.ok else Text("✗ ", style="bold red")
+            console.print(mark + Text(t(item.key)))
+            for problem in item.problems:
+                console.print(Text(f"    • {problem}", style="red"))
+        failed = sum(1 for item in report.items if not item.ok)
+        if not failed:
+            say_ok(t("cli.check.ok", count=len(report.items)))
+            return
+        say_error(t("cli.check.failed", failed=failed, count=len(report.items)))
+        say_note(t("cli.check.advice"))
+        raise typer.Exit(EXIT_CHECK_FAILED)
