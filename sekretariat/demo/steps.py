@@ -46,12 +46,11 @@ class Opening(Step):
         if day != plan.history_start:
             return ()
         factor = plan.spec.factor
-        held = sum(o.deposit for o in plan.occupancies if o.active_on(day))
+        held = 0  # deposits are per-trader documents; the leases demo posts them
         cash = 5_000_000 * factor
         bank = held + 60_000_000 * factor
         lines = (LineInput(CASH, debit=cash, memo="Saldo kas di brankas sekretariat"),
                  LineInput(BANK_ACCOUNT, debit=bank, memo=f"Saldo rekening {BANK}"),
-                 LineInput("2-100", credit=held, memo="Uang jaminan pedagang yang dipegang"),
                  LineInput("3-100", credit=cash + bank - held, memo="Ekuitas awal pengelola"))
         return (Post(ctx.at(day, 7, 0), f"Saldo awal pembukuan per {day:%d}-{day:%m}-{day:%Y}",
                      lines, source_ref="saldo-awal"),)
@@ -61,9 +60,11 @@ class RentCash(Step):
     """Rent as cash receipts (kwitansi) from the plan's occupancies: most pay in
     the first ten days, some late with a 2% late fee, a few skip a month and
     pay two at once; a new tenant pays the deposit and a prorated first month;
-    a leaving tenant gets the deposit back, less unpaid rent.
+    a leaving tenant's unpaid months stay unpaid.
 
-    The leases module replaces this step with invoices and payments."""
+    Deposits (2-100) and receivables (1-200) belong to a trader's documents, so
+    this cash-basis step posts neither; the leases module replaces it with
+    invoices, payments and deposits per trader."""
 
     name = "rent_cash"
 
@@ -123,8 +124,7 @@ class RentCash(Step):
         for at, occ, months, late, method in self.schedule.pop(day, ()):
             out.append(self._receipt(ctx, at, occ, months, late, method))
         for occ in self.moving_out.get(day, ()):
-            if day <= plan.history_end:
-                out.append(self._move_out(ctx, day, occ))
+            self.unpaid.pop((occ.stall, occ.start), None)
         return out
 
     @staticmethod
@@ -138,12 +138,11 @@ class RentCash(Step):
         remaining = days_in_month - day.day + 1
         first_rent = _round(occ.monthly_rate * remaining / days_in_month, 1_000)
         at = ctx.at(day, 9, 0) + dt.timedelta(minutes=self.rng.randint(0, 120))
-        lines = (LineInput(CASH, debit=occ.deposit + first_rent),
-                 LineInput("2-100", credit=occ.deposit, memo=f"Uang jaminan {where}"),
+        lines = (LineInput(CASH, debit=first_rent),
                  LineInput("4-100", credit=first_rent,
                            memo=f"Sewa {day.day}–{days_in_month} "
                                 f"{month_name(day.year, day.month)}"))
-        return Post(at, f"Sewa baru {where} — {who}: uang jaminan dan sewa bulan pertama",
+        return Post(at, f"Sewa baru {where} — {who}: sewa bulan pertama",
                     lines, source_ref=f"{occ.stall}/{day:%Y-%m}")
 
     def _receipt(self, ctx, at, occ: Occupancy, months, late: bool, method: str) -> Post:
@@ -168,21 +167,6 @@ class RentCash(Step):
         return Post(at, f"Kwitansi sewa {where} {period} — {who} ({method})", tuple(lines),
                     source_ref=f"{occ.stall}/{last[0]}-{last[1]:02d}")
 
-    def _move_out(self, ctx, day: dt.date, occ: Occupancy) -> Post:
-        where, who = self._who(ctx, occ)
-        owed = self.unpaid.pop((occ.stall, occ.start), [])
-        set_off = min(occ.deposit, occ.monthly_rate * len(owed))
-        refund = occ.deposit - set_off
-        lines = [LineInput("2-100", debit=occ.deposit, memo=f"Uang jaminan {where}")]
-        if set_off:
-            lines.append(LineInput("4-100", credit=set_off,
-                                   memo=f"Dipotong tunggakan sewa {len(owed)} bulan"))
-        if refund:
-            lines.append(LineInput(CASH, credit=refund, memo="Dikembalikan tunai"))
-        memo = (f"Sewa berakhir {where} — {who}: "
-                + ("uang jaminan dikembalikan" if not set_off
-                   else "uang jaminan diperhitungkan dengan tunggakan"))
-        return Post(ctx.at(day, 15, 30), memo, tuple(lines), source_ref=f"{occ.stall}/akhir")
 
 
 class DailyFees(Step):

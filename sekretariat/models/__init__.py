@@ -12,8 +12,28 @@ from sekretariat.models.core import (
     Setting,
     User,
 )
+from sekretariat.models.leases import (
+    LEASE_MODELS,
+    Block,
+    CreditNote,
+    CreditOpen,
+    DepositMovement,
+    FeeCollection,
+    FeeCollectionLine,
+    FeeCollector,
+    FeeType,
+    Invoice,
+    InvoiceAllocation,
+    InvoiceOpen,
+    Lease,
+    Payment,
+    Stall,
+    StallRate,
+    Tariff,
+    Trader,
+)
 
 ALL_MODELS = [MarketProfile, Setting, User, AuditLog, Account, ClosedDay, Sequence,
-              JournalEntry, JournalLine]
+              JournalEntry, JournalLine, *LEASE_MODELS]
 
 __all__ = ["ALL_MODELS", "BaseModel", "database_proxy", *[m.__name__ for m in ALL_MODELS]]

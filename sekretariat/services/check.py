@@ -74,6 +74,9 @@ def integrity_report() -> CheckReport:
 
     items.append(_check_journal(conn))
     items.append(_check_numbering(conn))
+    from sekretariat.services import receivables
+
+    items.append(receivables.check_item())
     return CheckReport(tuple(items))
 
 

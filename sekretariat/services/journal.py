@@ -26,6 +26,9 @@ from sekretariat.services.tx import writing
 
 ACCOUNT_TYPES = ("asset", "liability", "equity", "income", "expense")
 DEBIT_NORMAL = frozenset({"asset", "expense"})
+#: Accounts kept by their own documents (invoices, receipts, deposits): a
+#: manual entry may not touch them, or the statement would stop matching.
+SUBLEDGER_ACCOUNTS = frozenset({"1-200", "2-100"})
 MAX_MEMO = 500
 
 
@@ -131,6 +134,9 @@ def post_entry(session: Session, entry_date: dt.date, memo: str, lines: Sequence
                source: str = "manual", source_ref: str | None = None) -> PostedEntry:
     """A manual journal entry (treasurer or chair)."""
     require(session, "journal.post")
+    for line in lines:
+        if line.account in SUBLEDGER_ACCOUNTS:
+            raise ValidationError("journal.subledger_account", field="lines", code=line.account)
     with writing():
         entry_id = post_in_transaction(session, entry_date, memo, lines, source=source,
                                        source_ref=source_ref)

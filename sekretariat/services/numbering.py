@@ -9,6 +9,12 @@ from sekretariat import db
 #: series runs 1..last without gaps. Modules add their series here.
 SERIES: dict[str, tuple[str, str]] = {
     "JU": ("journal_entry", "number"),
+    "SPS": ("lease", "agreement_number"),
+    "INV": ("invoice", "number"),
+    "PD": ("invoice", "number"),
+    "KW": ("payment", "receipt_number"),
+    "NK": ("credit_note", "number"),
+    "SIH": ("fee_collection", "number"),
 }
 
 

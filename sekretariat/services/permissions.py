@@ -21,6 +21,21 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "day.reopen": frozenset({"ketua"}),
     "backup.run": frozenset({"ketua", "bendahara"}),
     "check.run": frozenset({"ketua", "bendahara", "pembaca"}),
+    # stalls, traders, leases (services/stalls, traders, leases, billing, payments, ...)
+    "stalls.view": _ALL,
+    "stalls.manage": frozenset({"ketua", "sekretaris"}),
+    "traders.view": _ALL,
+    "traders.manage": frozenset({"ketua", "sekretaris"}),
+    "leases.view": _ALL,
+    "leases.manage": frozenset({"ketua", "sekretaris"}),
+    "billing.run": frozenset({"ketua", "bendahara"}),
+    "payments.take": frozenset({"ketua", "bendahara"}),
+    "payments.void": frozenset({"ketua", "bendahara"}),
+    "deposits.manage": frozenset({"ketua", "bendahara"}),
+    "receivables.view": _ALL,
+    "fees.view": _ALL,
+    "fees.manage": frozenset({"ketua", "bendahara"}),
+    "fees.collect": frozenset({"ketua", "bendahara", "staf"}),
 }
 
 #: Sections of the home screen, in order, with the permission that opens each.

@@ -55,8 +55,12 @@ def test_numbers_restart_each_year(chair):
     ([LineInput("1-100", debit=1.5), LineInput("4-100", credit=1.5)],
      "journal.amount_not_integer"),
     ([LineInput("9-999", debit=100), LineInput("4-100", credit=100)], "journal.unknown_account"),
-    ([LineInput("1-200", debit=100, party_kind="trader"), LineInput("4-100", credit=100)],
+    ([LineInput("1-210", debit=100, party_kind="trader"), LineInput("4-100", credit=100)],
      "journal.party_incomplete"),
+    ([LineInput("1-200", debit=100), LineInput("4-100", credit=100)],
+     "journal.subledger_account"),
+    ([LineInput("1-100", debit=100), LineInput("2-100", credit=100)],
+     "journal.subledger_account"),
 ])
 def test_bad_entries_are_refused_and_change_nothing(chair, lines, key):
     before = _snapshot()
