@@ -31,12 +31,7 @@ from sekretariat.i18n import t
 
 def open_tui(st: State) -> None:
     """``sekretariat`` with no command: the Textual app on the chosen database."""
-    try:
-        from sekretariat.app import make_app
-    except ModuleNotFoundError as exc:
-        if exc.name != "sekretariat.app":
-            raise
-        raise SekretariatError("cli.tui_missing") from None
+    from sekretariat.app import make_app
     from sekretariat.i18n import get_language
 
     app = make_app(st.path, language=get_language() if st.explicit_language else None)

@@ -156,10 +156,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.demo.done": ("Database demo siap: {path}", "Demo database ready: {path}"),
     "cli.demo.accounts": ("Akun demo", "Demo accounts"),
     "cli.demo.next": ("Buka aplikasi: {command}", "Open the app: {command}"),
-    "cli.tui_missing": ("Tampilan aplikasi (TUI) belum tersedia dalam versi ini; pakai "
-                        "perintah, lihat 'sekretariat --help'.",
-                        "The app screen (TUI) is not available in this version; use the "
-                        "commands, see 'sekretariat --help'."),
     # --- users -------------------------------------------------------------------------
     "cli.help.user": ("Akun pengguna: tambah, daftar, ganti kata sandi, buka kunci.",
                       "User accounts: add, list, change passwords, unlock."),

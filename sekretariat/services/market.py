@@ -12,7 +12,7 @@ from sekretariat.services.permissions import require
 from sekretariat.services.session import Session
 from sekretariat.services.tx import writing
 
-_LIMITS = {"name": 120, "address": 300, "city": 80, "managing_org": 200, "asset_owner": 200,
+FIELD_LIMITS = {"name": 120, "address": 300, "city": 80, "managing_org": 200, "asset_owner": 200,
            "phone": 40}
 
 
@@ -28,7 +28,7 @@ class MarketInfo:
 
 def _clean(info: MarketInfo) -> MarketInfo:
     values = {}
-    for field, limit in _LIMITS.items():
+    for field, limit in FIELD_LIMITS.items():
         value = " ".join(str(getattr(info, field) or "").split())
         if len(value) > limit:
             raise ValidationError("market.too_long", field=field, maximum=limit)

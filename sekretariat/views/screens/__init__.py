@@ -1,0 +1,1 @@
+"""Full screens: login, home and one per section."""

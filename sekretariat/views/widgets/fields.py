@@ -1,0 +1,48 @@
+"""A form field: its label, its input and, under it, the message that
+explains what is wrong with what was typed."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Label, Static
+
+
+class FieldError(Static):
+    """The message under a field (``id="error-<field>"``); hidden when empty."""
+
+    def __init__(self, field: str, **kwargs) -> None:
+        super().__init__("", id=f"error-{field}", classes="field-error", markup=False, **kwargs)
+        self.display = False
+
+    def show(self, message: str) -> None:
+        self.update(message)
+        self.display = bool(message)
+
+    def clear(self) -> None:
+        self.show("")
+
+    @property
+    def text_shown(self) -> str:
+        return str(self.content) if self.display else ""
+
+
+class Field(Vertical):
+    """``Field(label, widget, field="memo")``: the label, the widget, its error."""
+
+    def __init__(self, label: str, widget: Widget, *, field: str, **kwargs) -> None:
+        kwargs.setdefault("classes", "field")
+        super().__init__(**kwargs)
+        self._label_text = label
+        self._field_widget = widget
+        self._field = field
+
+    def compose(self) -> ComposeResult:
+        yield Label(self._label_text, classes="field-label", markup=False)
+        yield self._field_widget
+        yield FieldError(self._field)
+
+
+class FormScroll(VerticalScroll, can_focus=False):
+    """A scrolling form body that Tab passes through to its fields."""

@@ -1,0 +1,89 @@
+"""Closing a day and reopening it with a reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.widgets import DataTable, Static
+
+from sekretariat.services import audit, days
+from sekretariat.views.screens.days import DaysScreen
+
+from uihelp import SIZE, footer_keys, login, screen_text, settle, type_into
+
+
+async def _open_days(pilot, username: str, number: str) -> None:
+    await login(pilot, username)
+    await pilot.press(number)
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, DaysScreen)
+
+
+async def test_close_a_day_then_reopen_it_with_a_reason_as_chair(app_for, chair):
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_days(pilot, "ketua", "2")
+        assert "Belum ada hari yang ditutup." in screen_text(app)
+        assert footer_keys(app)["o"] == ("Buka kembali", False)  # nothing to reopen yet
+        await pilot.press("c")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "CloseDayDialog"
+        await type_into(pilot, "#day", "21/11/2026")
+        assert "sampai dengan 21 Nov 2026 akan terkunci" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DaysScreen)
+        assert days.lock_date() == dt.date(2026, 11, 21)
+        table = app.screen.query_one("#days-table", DataTable)
+        assert table.row_count == 1
+        row = [str(c) for c in table.get_row_at(0)]
+        assert row[:3] == ["21 Nov 2026", "Ditutup", "ketua"]
+        assert "Buku tertutup sampai dengan 21 Nov 2026." in screen_text(app)
+
+        await pilot.press("o")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ReopenDayDialog"
+        await type_into(pilot, "#reason", "salah")  # too short
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "minimal 10 huruf" in str(app.screen.query_one("#error-reason", Static).visual)
+        assert days.lock_date() == dt.date(2026, 11, 21)
+        await type_into(pilot, "#reason", "setoran bank belum dicatat")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DaysScreen)
+        row = [str(c) for c in table.get_row_at(0)]
+        assert row[1] == "Dibuka kembali" and row[5] == "ketua"
+        assert row[6] == "setoran bank belum dicatat"
+    assert days.lock_date() is None
+    log = audit.list_log(chair).rows
+    assert [r.action for r in log[:2]] == ["day.reopen", "day.close"]
+
+
+async def test_closing_a_future_day_is_refused_next_to_the_field(app_for, sessions):
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_days(pilot, "bendahara", "2")
+        assert footer_keys(app)["o"] == ("Buka kembali", False)  # treasurer cannot reopen
+        await pilot.press("c")
+        await settle(pilot)
+        await type_into(pilot, "#day", "24/11/2026")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "CloseDayDialog"
+        assert str(app.screen.query_one("#error-day", Static).visual) == \
+            "Hari 24 Nov 2026 belum tiba; tidak bisa ditutup."
+    assert days.lock_date() is None
+
+
+async def test_parkir_sees_closed_days_but_cannot_close(app_for, sessions):
+    days.close_day(sessions["ketua"], dt.date(2026, 11, 20), "tutup kas")
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_days(pilot, "parkir", "1")
+        keys = footer_keys(app)
+        assert keys["c"] == ("Tutup hari", False) and keys["o"] == ("Buka kembali", False)
+        await pilot.press("c", "o")
+        await settle(pilot)
+        assert isinstance(app.screen, DaysScreen)
+        assert "tutup kas" in screen_text(app)
