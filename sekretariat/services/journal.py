@@ -343,10 +343,16 @@ def list_entries(session: Session, *, date_from: dt.date | None = None,
     return EntryPage(summaries, len(rows) > limit)
 
 
-def list_accounts(session: Session | None = None) -> list[AccountInfo]:
+def list_accounts(session: Session | None = None, *,
+                  manual_entry: bool = False) -> list[AccountInfo]:
+    """The chart of accounts; ``manual_entry`` leaves out inactive accounts and
+    those kept only by their own documents (1-200, 2-100)."""
     name_col = _name_column()
-    return [AccountInfo(*r) for r in db.current_database().execute_sql(
+    accounts = [AccountInfo(*r) for r in db.current_database().execute_sql(
         f"SELECT id, code, {name_col}, type, active FROM account ORDER BY code")]
+    if manual_entry:
+        accounts = [a for a in accounts if a.active and a.code not in SUBLEDGER_ACCOUNTS]
+    return accounts
 
 
 #: The trial balance query; bench/ runs the same SQL through plain sqlite3.

@@ -180,3 +180,9 @@ def test_numbers_have_no_gaps_even_when_posts_fail(chair, outcomes):
     numbers = [r[0] for r in db.current_database().execute_sql(
         "SELECT number FROM journal_entry ORDER BY id")]
     assert numbers == [f"JU/2026/{n:05d}" for n in range(1, len(numbers) + 1)]
+
+
+def test_manual_entry_accounts_leave_out_the_subledger(chair):
+    codes = [a.code for a in journal.list_accounts(chair, manual_entry=True)]
+    assert "1-100" in codes and "1-200" not in codes and "2-100" not in codes
+    assert "1-200" in [a.code for a in journal.list_accounts(chair)]

@@ -122,9 +122,10 @@ class EntryFormScreen(BaseScreen):
             yield Field(t("field.entry_date"),
                         Input(f"{clock.today():%d/%m/%Y}", id="entry_date",
                               validators=[DateValidator()], max_length=10),
-                        field="entry_date", id="field-date")
+                        field="entry_date", id="field-date", own_error=False)
             yield Field(t("field.memo"), Input(id="memo", max_length=journal.MAX_MEMO),
                         field="memo", id="field-memo")
+        yield FieldError("entry_date")
         with Horizontal(id="lines-header"):
             yield Label("", classes="line-number")
             yield Label(t("tui.entry.col_account"), classes="line-account")
@@ -144,7 +145,8 @@ class EntryFormScreen(BaseScreen):
 
     def on_mount(self) -> None:
         self.update_totals()
-        self.call_service(journal.list_accounts, self.session, done=self._accounts_loaded,
+        self.call_service(journal.list_accounts, self.session, manual_entry=True,
+                          done=self._accounts_loaded,
                           group="accounts")
 
     def _accounts_loaded(self, accounts: list[AccountInfo]) -> None:

@@ -31,17 +31,22 @@ class FieldError(Static):
 class Field(Vertical):
     """``Field(label, widget, field="memo")``: the label, the widget, its error."""
 
-    def __init__(self, label: str, widget: Widget, *, field: str, **kwargs) -> None:
+    def __init__(self, label: str, widget: Widget, *, field: str, own_error: bool = True,
+                 **kwargs) -> None:
+        """``own_error=False``: the screen places the field's error itself (a
+        narrow field whose messages need the full width)."""
         kwargs.setdefault("classes", "field")
         super().__init__(**kwargs)
         self._label_text = label
         self._field_widget = widget
         self._field = field
+        self._own_error = own_error
 
     def compose(self) -> ComposeResult:
         yield Label(self._label_text, classes="field-label", markup=False)
         yield self._field_widget
-        yield FieldError(self._field)
+        if self._own_error:
+            yield FieldError(self._field)
 
 
 class FormScroll(VerticalScroll, can_focus=False):
