@@ -114,7 +114,6 @@ class RentCash(Step):
             self.schedule[when].append((at, occ, tuple(months), late, method))
 
     def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
-        plan = ctx.plan
         if (day.year, day.month) != self.month:
             self.month = (day.year, day.month)
             self._plan_month(ctx, day)

@@ -28,6 +28,7 @@ from sekretariat.models import CreditNote, Invoice
 from sekretariat.money import format_rupiah
 from sekretariat.services import audit, days, journal, numbering, periods, receivables
 from sekretariat.services.leasing_util import (
+    check_void,
     KIND_INCOME,
     LATE_FEE_INCOME,
     RECEIVABLE,
@@ -414,14 +415,8 @@ def void_invoice(session: Session, invoice_id: int, reason: str,
         raise NotFound("invoice.not_found", field="invoice")
     if invoice.void_entry_id is not None:
         raise Conflict("invoice.already_voided", field="invoice", number=invoice.number)
-    reason = clean_text(reason, "reason", maximum=300, required=True,
-                        empty_key="invoice.void_reason_empty")
-    void_date = check_date(void_date, "void_date", required=False) or clock.today()
-    issued = as_date(invoice.issue_date)
-    if void_date < issued:
-        raise ValidationError("invoice.void_before_issue", field="void_date")
-    days.assert_open(issued)
-    days.assert_open(void_date)
+    reason, void_date = check_void(reason, void_date, invoice.issue_date, empty_key="invoice.void_reason_empty",
+                                   before_key="invoice.void_before_issue")
     with writing():
         void_invoice_in_transaction(session, invoice, reason, void_date)
         receivables.apply_credits([invoice.trader_id], void_date)

@@ -34,6 +34,7 @@ from sekretariat.models import (
 from sekretariat.money import format_rupiah
 from sekretariat.services import audit, billing, days, journal, numbering, receivables
 from sekretariat.services.leasing_util import (
+    check_void,
     CASH,
     CASH_DIFFERENCE,
     FEE_INCOME,
@@ -389,14 +390,9 @@ def void_collection(session: Session, collection_id: int, reason: str,
         raise NotFound("fee.collection_not_found", field="collection")
     if collection.voided_on is not None:
         raise Conflict("fee.already_voided", field="collection", number=collection.number)
-    reason = clean_text(reason, "reason", maximum=300, required=True,
-                        empty_key="fee.void_reason_empty")
-    void_date = check_date(void_date, "void_date", required=False) or clock.today()
-    fee_date = as_date(collection.fee_date)
-    if void_date < fee_date:
-        raise ValidationError("fee.void_before_day", field="void_date")
-    days.assert_open(fee_date)
-    days.assert_open(void_date)
+    reason, void_date = check_void(reason, void_date, collection.fee_date,
+                                   empty_key="fee.void_reason_empty",
+                                   before_key="fee.void_before_day")
     with writing():
         void_entry = None
         if collection.journal_entry_id is not None:

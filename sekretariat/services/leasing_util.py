@@ -105,3 +105,20 @@ def amount(value: Any, field: str, *, allow_zero: bool = False, zero_key: str | 
 
 def placeholders(values: Iterable[Any]) -> str:
     return ",".join("?" for _ in values)
+
+
+def check_void(reason: Any, void_date: Any, document_date: Any, *, empty_key: str,
+               before_key: str) -> tuple[str, dt.date]:
+    """The rules every void shares: a reason, a date (today by default) not
+    before the document's, and both days open. Returns (reason, void_date)."""
+    from sekretariat import clock
+    from sekretariat.services import days
+
+    reason = clean_text(reason, "reason", maximum=300, required=True, empty_key=empty_key)
+    void_date = check_date(void_date, "void_date", required=False) or clock.today()
+    document_date = as_date(document_date)
+    if void_date < document_date:
+        raise ValidationError(before_key, field="void_date")
+    days.assert_open(document_date)
+    days.assert_open(void_date)
+    return reason, void_date

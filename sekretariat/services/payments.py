@@ -23,6 +23,7 @@ from sekretariat.models import DepositMovement, Invoice, Payment
 from sekretariat.money import format_rupiah
 from sekretariat.services import audit, days, journal, numbering, receivables
 from sekretariat.services.leasing_util import (
+    check_void,
     METHOD_ACCOUNTS,
     RECEIVABLE,
     amount,
@@ -211,14 +212,8 @@ def void_payment(session: Session, payment_id: int, reason: str,
         raise NotFound("payment.not_found", field="payment")
     if payment.void_entry_id is not None:
         raise Conflict("payment.already_voided", field="payment", number=payment.receipt_number)
-    reason = clean_text(reason, "reason", maximum=300, required=True,
-                        empty_key="payment.void_reason_empty")
-    void_date = check_date(void_date, "void_date", required=False) or clock.today()
-    paid_on = as_date(payment.paid_on)
-    if void_date < paid_on:
-        raise ValidationError("payment.void_before_paid", field="void_date")
-    days.assert_open(paid_on)
-    days.assert_open(void_date)
+    reason, void_date = check_void(reason, void_date, payment.paid_on, empty_key="payment.void_reason_empty",
+                                   before_key="payment.void_before_paid")
     with writing():
         movement = DepositMovement.get_or_none(DepositMovement.payment == payment_id)
         if payment.purpose == "deposit" and movement is not None:
