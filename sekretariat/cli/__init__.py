@@ -59,7 +59,7 @@ def _show_version(value: bool) -> None:
 
 def build_app() -> typer.Typer:
     """The Typer app with help texts in the current language."""
-    from sekretariat.cli import accounts, books, maintenance, setup
+    from sekretariat.cli import accounts, books, leases, maintenance, setup
 
     app = typer.Typer(
         name=PROG,
@@ -108,6 +108,7 @@ def build_app() -> typer.Typer:
     setup.register(app)
     accounts.register(app)
     books.register(app)
+    leases.register(app)
     maintenance.register(app)
     return app
 

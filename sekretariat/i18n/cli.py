@@ -314,4 +314,125 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The data may have been changed outside the program, or the file is damaged. Keep "
         "this file as it is, restore the last backup that passes the check, and tell the "
         "chair."),
+    # --- leases & billing: bill, arrears, late-fees (cli/leases.py) ---------------------
+    "cli.bill.panel": ("Sewa & Tagihan", "Leases & billing"),
+    "cli.bill.help": (
+        "Tagih sewa satu bulan untuk semua perjanjian sewa (Ketua, Bendahara).\n\n"
+        "Menampilkan rencananya dulu (kios, pedagang, masa, hari, jumlah), lalu membukukan "
+        "setelah Anda setujui (--yes melewati pertanyaan; menolak = kode keluar 1). "
+        "Masa pertama atau terakhir yang tidak penuh dihitung per hari. Aman dijalankan "
+        "ulang: yang sudah ditagih dilewati; bila semuanya sudah ditagih, tidak ada yang "
+        "dibukukan dan perintah ditolak dengan kode keluar 3.",
+        "Bill one month's rent for every lease (chair, treasurer).\n\n"
+        "Shows the plan first (stall, trader, period, days, amount), then posts it once "
+        "you agree (--yes skips the question; declining = exit code 1). A partial first or "
+        "last period is prorated by days. Safe to run again: what is already billed is "
+        "skipped; when everything is already billed nothing is posted and the command is "
+        "refused with exit code 3."),
+    "cli.bill.metavar_period": ("BULAN", "MONTH"),
+    "cli.bill.arg_period": ("Bulan yang ditagih, mis. 2026-11 atau 11/2026.",
+                            "The month to bill, e.g. 2026-11 or 11/2026."),
+    "cli.bill.opt_preview": ("Hanya tampilkan rencananya; tidak ada yang dibukukan.",
+                             "Only show the plan; nothing is posted."),
+    "cli.bill.opt_yes": ("Bukukan tanpa bertanya lagi.", "Post without asking again."),
+    "cli.bill.opt_date": ("Tanggal terbit tagihan (bawaan: hari ini, atau tanggal 1 bulan "
+                          "itu bila lebih lambat).",
+                          "Issue date of the invoices (default: today, or the 1st of the "
+                          "month when later)."),
+    "cli.bill.period_invalid": ("Bulan '{text}' tidak dikenali; tulis mis. 2026-11 atau "
+                                "11/2026.",
+                                "Month '{text}' not understood; write e.g. 2026-11 or "
+                                "11/2026."),
+    "cli.bill.title": ("Tagihan sewa {period} (terbit {day})",
+                       "Rent billing for {period} (issued {day})"),
+    "cli.bill.col_stall": ("Kios", "Stall"),
+    "cli.bill.col_trader": ("Pedagang", "Trader"),
+    "cli.bill.col_period": ("Masa", "Period"),
+    "cli.bill.col_days": ("Hari", "Days"),
+    "cli.bill.col_due": ("Jatuh tempo", "Due"),
+    "cli.bill.col_amount": ("Jumlah", "Amount"),
+    "cli.bill.col_total": ("Jumlah", "Total"),
+    "cli.bill.summary": ("{count} tagihan baru, jumlah {total}.",
+                         "{count} new invoices, total {total}."),
+    "cli.bill.already": ("{count} perjanjian sudah ditagih untuk bulan ini dan dilewati.",
+                         "{count} leases are already billed for this month and are skipped."),
+    "cli.bill.none_new": ("Tidak ada tagihan baru untuk bulan ini.",
+                          "Nothing new to bill for this month."),
+    "cli.bill.nothing": ("Tidak ada perjanjian sewa yang ditagih pada bulan ini.",
+                         "No lease is billed in this month."),
+    "cli.bill.preview_note": ("Pratinjau: tidak ada yang dibukukan.",
+                              "Preview: nothing was posted."),
+    "cli.bill.confirm": ("Bukukan {count} tagihan, jumlah {total}?",
+                         "Post {count} invoices, total {total}?"),
+    "cli.bill.done": ("{count} tagihan dibukukan, jumlah {total} ({first} s.d. {last}).",
+                      "{count} invoices posted, total {total} ({first} to {last})."),
+    "cli.bill.credit_applied": ("Saldo titipan pedagang sebesar {amount} dipakai untuk "
+                                "melunasi tagihan baru.",
+                                "Traders' credit of {amount} settled part of the new "
+                                "invoices."),
+    "cli.arrears.help": (
+        "Tunggakan per pedagang menurut umur (semua peran boleh melihat).\n\n"
+        "Belum jatuh tempo, 0-30, 31-60, 61-90 dan lebih dari 90 hari, serta jumlahnya; "
+        "yang paling lama menunggak di atas, dengan baris jumlah pasar. "
+        "--csv menulis CSV polos ke keluaran standar (rupiah bulat, baris judul, tanpa baris "
+        "jumlah) untuk disimpan ke berkas, mis. sekretariat arrears --csv > tunggakan.csv.",
+        "Arrears per trader by age (every role may view them).\n\n"
+        "Not yet due, 0-30, 31-60, 61-90 and over 90 days, and the total; the longest "
+        "overdue first, with a market total row. "
+        "--csv writes plain CSV to standard output (whole rupiah, a header row, no total "
+        "row) to save to a file, e.g. sekretariat arrears --csv > arrears.csv."),
+    "cli.arrears.opt_as_of": ("Umur tunggakan per tanggal ini (bawaan: hari ini).",
+                              "Age the arrears as of this date (default: today)."),
+    "cli.arrears.opt_csv": ("Tulis CSV (rupiah bulat) ke keluaran standar.",
+                            "Write CSV (whole rupiah) to standard output."),
+    "cli.arrears.opt_limit": ("Paling banyak sekian pedagang (bawaan: 100 di tabel, semua di "
+                              "CSV).",
+                              "At most this many traders (default: 100 in the table, all in "
+                              "the CSV)."),
+    "cli.arrears.title": ("Tunggakan per {day}", "Arrears as of {day}"),
+    "cli.arrears.none": ("Tidak ada tunggakan.", "No arrears."),
+    "cli.arrears.col_stalls": ("Kios", "Stalls"),
+    "cli.arrears.col_oldest": ("Tertua", "Oldest due"),
+    "cli.arrears.col_days": ("Hari lewat", "Days late"),
+    "cli.arrears.col_not_due": ("Belum jatuh tempo", "Not due"),
+    "cli.arrears.col_d0_30": ("0-30", "0-30"),
+    "cli.arrears.col_d31_60": ("31-60", "31-60"),
+    "cli.arrears.col_d61_90": ("61-90", "61-90"),
+    "cli.arrears.col_d90_plus": ("> 90", "> 90"),
+    "cli.arrears.col_total": ("Jumlah", "Total"),
+    "cli.arrears.market_total": ("Jumlah pasar ({count} pedagang)",
+                                 "Market total ({count} traders)"),
+    "cli.arrears.more": ("Menampilkan {shown} dari {count} pedagang; jumlah pasar mencakup "
+                         "semuanya (--limit untuk lebih banyak).",
+                         "Showing {shown} of {count} traders; the market total covers them "
+                         "all (--limit for more)."),
+    "cli.latefees.help": (
+        "Kenakan denda keterlambatan yang jatuh pada suatu tanggal (Ketua, Bendahara).\n\n"
+        "Denda tidak pernah otomatis: untuk setiap tagihan yang masih terbuka, tiap bulan "
+        "penuh lewat jatuh tempo dikenai persentase denda perjanjiannya atas sisa tagihan. "
+        "Menampilkan rencananya dulu, lalu membukukan setelah Anda setujui (--yes melewati "
+        "pertanyaan; menolak = kode keluar 1). Aman dijalankan ulang: tidak ada denda yang "
+        "dikenakan dua kali.",
+        "Assess the late fees due on a date (chair, treasurer).\n\n"
+        "Late fees are never automatic: for every invoice still open, each whole month past "
+        "its due date is charged the lease's late-fee percentage of the open amount. Shows "
+        "the plan first, then posts it once you agree (--yes skips the question; declining "
+        "= exit code 1). Safe to run again: no fee is charged twice."),
+    "cli.latefees.opt_as_of": ("Tanggal penilaian dan pembukuan (bawaan: hari ini).",
+                               "The date assessed and posted on (default: today)."),
+    "cli.latefees.opt_preview": ("Hanya tampilkan dendanya; tidak ada yang dibukukan.",
+                                 "Only show the fees; nothing is posted."),
+    "cli.latefees.title": ("Denda keterlambatan per {day}", "Late fees as of {day}"),
+    "cli.latefees.nothing": ("Tidak ada denda yang jatuh per {day}.",
+                             "No late fees are due as of {day}."),
+    "cli.latefees.col_invoice": ("Tagihan", "Invoice"),
+    "cli.latefees.col_month": ("Bulan ke", "Month"),
+    "cli.latefees.col_open": ("Sisa tagihan", "Open amount"),
+    "cli.latefees.col_rate": ("Tarif", "Rate"),
+    "cli.latefees.col_fee": ("Denda", "Fee"),
+    "cli.latefees.summary": ("{count} denda, jumlah {total}.", "{count} fees, total {total}."),
+    "cli.latefees.confirm": ("Bukukan {count} denda, jumlah {total}?",
+                             "Post {count} late fees, total {total}?"),
+    "cli.latefees.done": ("{count} denda dibukukan, jumlah {total} ({first} s.d. {last}).",
+                          "{count} late fees posted, total {total} ({first} to {last})."),
 }
