@@ -55,6 +55,41 @@ print(json.dumps({"mounted": mounted, "screen": screen}))
 """
 
 
+#: The same widgets as our login screen, in plain Textual: separates what
+#: Textual itself spends styling and drawing a form from what we add.
+_LOGIN_FORM = r"""
+import asyncio, json, sys, time
+from textual.app import App, ComposeResult
+from textual.containers import Center, Vertical
+from textual.widgets import Button, Footer, Input, Label, Static
+
+class LoginForm(App):
+    def compose(self) -> ComposeResult:
+        with Center():
+            with Vertical():
+                yield Static("Sekretariat Pasar")
+                yield Static("Pasar Sekojo")
+                yield Static("Jl. Sekojo, Palembang")
+                yield Label("Nama pengguna")
+                yield Input(placeholder="nama pengguna Anda")
+                yield Label("Kata sandi")
+                yield Input(password=True)
+                yield Button("Masuk", variant="primary")
+                yield Static("")
+        yield Footer()
+
+async def run():
+    app = LoginForm()
+    async with app.run_test(headless=True) as pilot:
+        await pilot.pause()
+        mounted = time.monotonic_ns()
+        return mounted, type(app.screen).__name__
+
+mounted, screen = asyncio.run(run())
+print(json.dumps({"mounted": mounted, "screen": screen}))
+"""
+
+
 def _start_to_screen(ctx: BenchContext, code: str, expect: str | None) -> Timed:
     """Seconds from spawning a fresh interpreter to its first screen being
     mounted (CLOCK_MONOTONIC is shared by the processes)."""
@@ -83,8 +118,15 @@ def cold_start_minimal(ctx: BenchContext):
     yield lambda: _start_to_screen(ctx, _MINIMAL, None)
 
 
+@contextlib.contextmanager
+def cold_start_login_form(ctx: BenchContext):
+    yield lambda: _start_to_screen(ctx, _LOGIN_FORM, None)
+
+
 register("cold start to the login screen", ratio_at_most(1.5),
          cold_start_ours, cold_start_minimal, reps=7, quick_reps=3)
+register("cold start vs the same login form in plain Textual (information)",
+         ratio_at_most(1.5), cold_start_ours, cold_start_login_form, reps=7, quick_reps=3)
 
 
 # --- one interactive write ------------------------------------------------------
