@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from sekretariat import clock
-from sekretariat.i18n import t
+from sekretariat.i18n import get_language, t_in
 from sekretariat.i18n.formats import fmt_datetime
 
 FONT = "DejaVuSans"
@@ -98,7 +98,10 @@ def table_style(*, header: bool = True, money_columns: Sequence[int] = ()) -> li
     return commands
 
 
-def _numbered_canvas_class(letterhead: Letterhead, footer_note: str, show_header: bool):
+def numbered_canvas_class(letterhead: Letterhead, footer_note: str, show_header: bool,
+                          language: str | None = None):
+    """A canvas that stamps the letterhead and "Halaman X dari Y" on every page;
+    ``language`` fixes the footer's language (documents are Indonesian)."""
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):
@@ -137,7 +140,8 @@ def _numbered_canvas_class(letterhead: Letterhead, footer_note: str, show_header
             self.setFont(FONT, 7)
             self.drawString(margin, margin - 14, footer_note[:120])
             self.drawRightString(width - margin, margin - 14,
-                                 t("pdf.page_of", page=self._pageNumber, total=total))
+                                 t_in(language or get_language(), "pdf.page_of",
+                                      page=self._pageNumber, total=total))
             self.restoreState()
 
     return NumberedCanvas
@@ -145,9 +149,10 @@ def _numbered_canvas_class(letterhead: Letterhead, footer_note: str, show_header
 
 def build_pdf(path: str | Path, story: list, *, title: str, letterhead: Letterhead,
               author: str = "", subject: str = "", pagesize=None, margins_mm: float = 15,
-              show_header: bool = True,
+              show_header: bool = True, language: str | None = None,
               on_progress: Callable[[int], None] | None = None) -> Path:
-    """Write ``story`` to ``path`` as a PDF with the common frame."""
+    """Write ``story`` to ``path`` as a PDF with the common frame. ``language``
+    fixes the frame's words (footer) whatever the interface language is."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
@@ -161,8 +166,9 @@ def build_pdf(path: str | Path, story: list, *, title: str, letterhead: Letterhe
         letterhead.market_name, subject=subject, creator="Sekretariat",
         leftMargin=margin, rightMargin=margin, topMargin=margin + (8 * mm if show_header else 0),
         bottomMargin=margin + 4 * mm, initialFontName=FONT, lang="id")
-    footer = t("pdf.printed_at", when=fmt_datetime(clock.now()))
-    doc.build(story, canvasmaker=_numbered_canvas_class(letterhead, footer, show_header))
+    footer = t_in(language or get_language(), "pdf.printed_at", when=fmt_datetime(clock.now()))
+    doc.build(story, canvasmaker=numbered_canvas_class(letterhead, footer, show_header,
+                                                        language))
     if on_progress:
         on_progress(100)
     return target

@@ -1,0 +1,200 @@
+"""Printed documents: the lease agreement (Surat Perjanjian Sewa), the
+payment receipt (kwitansi) and the arrears reminder letter (surat teguran).
+
+Each function checks a permission, loads its data through the services,
+hands plain data to a report module (sekretariat/reports/) and returns the
+PDF's path. The default folder is ``exports/`` beside the database; file
+names follow the document number (``SPS-2026-00001.pdf``,
+``KW-2026-00001.pdf``, ``ST-2026-11-23-T00001.pdf``). Reading only: nothing is
+written to the database and nothing is audited.
+
+Permissions: the agreement needs ``leases.manage`` (who signs leases prints
+them), the receipt ``payments.take`` (the cashier), the reminder
+``billing.run`` (who chases the money: chair and treasurer).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sekretariat import clock, db
+from sekretariat.errors import ValidationError
+from sekretariat.i18n.formats import fmt_date
+from sekretariat.reports.pdf import Letterhead
+from sekretariat.services import billing, leases, market, payments, statements, traders
+from sekretariat.services.permissions import require
+from sekretariat.services.session import Session
+
+SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov",
+                "Des")
+RECEIPT_WIDTHS = ("80mm", "A6")
+
+
+# --- shared ------------------------------------------------------------------
+
+def default_folder() -> Path:
+    """``exports/`` beside the open database."""
+    return db.current_path().parent / "exports"
+
+
+def _folder(folder: str | Path | None) -> Path:
+    return Path(folder) if folder is not None else default_folder()
+
+
+def _file_name(number: str) -> str:
+    return number.replace("/", "-") + ".pdf"
+
+
+def _profile() -> market.MarketInfo:
+    return market.get_profile() or market.MarketInfo("Pasar")
+
+
+def _letterhead(profile: market.MarketInfo) -> Letterhead:
+    address = ", ".join(part for part in (profile.address, profile.city) if part)
+    if profile.phone:
+        address = f"{address} · Telp. {profile.phone}" if address else f"Telp. {profile.phone}"
+    return Letterhead(profile.name, address, profile.managing_org)
+
+
+def _place(profile: market.MarketInfo) -> str:
+    return profile.city or profile.name
+
+
+def _month(day: dt.date) -> str:
+    return f"{SHORT_MONTHS[day.month - 1]} {day.year}"
+
+
+def _period(start: dt.date, end: dt.date) -> str:
+    """"Sep 2026", or "15 Sep–30 Sep 2026" for part of a month, "Sep–Nov 2026"."""
+    month_end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) \
+        - dt.timedelta(days=1)
+    if start.day == 1 and (start.year, start.month) == (end.year, end.month) and end == month_end:
+        return _month(start)
+    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+        if start.year == end.year:
+            return f"{SHORT_MONTHS[start.month - 1]}–{_month(end)}"
+        return f"{_month(start)}–{_month(end)}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {_month(end)}"
+    return f"{start.day} {_month(start)}–{end.day} {_month(end)}"
+
+
+def describe_invoice(invoice: billing.InvoiceInfo) -> str:
+    """What an invoice is for, in Indonesian: "Sewa A-01, Sep 2026"."""
+    if invoice.kind == "rent":
+        period = _period(invoice.period_start, invoice.period_end)
+        return f"Sewa {invoice.stall_code or ''}, {period}"
+    if invoice.kind == "late_fee":
+        text = "Denda keterlambatan"
+        if invoice.late_fee_for_number:
+            text += f" {invoice.late_fee_for_number}"
+        if invoice.late_fee_month:
+            text += f" (bulan ke-{invoice.late_fee_month})"
+        return text
+    if invoice.kind == "daily_fee":
+        return f"Iuran harian {invoice.stall_code or ''}, " \
+               f"{_period(invoice.period_start, invoice.period_end)}".replace("  ", " ")
+    return invoice.memo or invoice.number
+
+
+def _signer(session: Session, role: str) -> str:
+    return session.full_name if session.role == role else ""
+
+
+# --- the lease agreement -----------------------------------------------------
+
+def lease_agreement_pdf(session: Session, lease_id: int, folder: str | Path | None = None) -> Path:
+    """The Surat Perjanjian Sewa of a lease, A4."""
+    from sekretariat.reports.lease_agreement import AgreementData, build_agreement
+
+    require(session, "leases.manage")
+    lease = leases.get_lease(session, lease_id)
+    trader = traders.get_trader(session, lease.trader_id)
+    profile = _profile()
+    data = AgreementData(
+        agreement_number=lease.agreement_number, signed_on=lease.signed_on,
+        place=_place(profile), market_name=profile.name,
+        market_address=", ".join(p for p in (profile.address, profile.city) if p),
+        managing_org=profile.managing_org, chair_name=_signer(session, "ketua"),
+        trader_name=lease.trader_name, trader_nik=lease.trader_nik,
+        trader_address=lease.trader_address, trader_phone=lease.trader_phone,
+        commodity=trader.commodity, stall_code=lease.stall_code, block_code=lease.block_code,
+        stall_kind=lease.stall_kind, area_dm2=lease.area_dm2, start_date=lease.start_date,
+        end_date=lease.end_date, monthly_rate=lease.monthly_rate, frequency=lease.frequency,
+        period_amount=lease.period_amount, due_day=lease.due_day,
+        deposit_amount=lease.deposit_amount, late_fee_bp=lease.late_fee_bp)
+    path = _folder(folder) / _file_name(lease.agreement_number)
+    return build_agreement(path, data, _letterhead(profile))
+
+
+# --- the receipt -------------------------------------------------------------
+
+def receipt_pdf(session: Session, payment_id: int, folder: str | Path | None = None, *,
+                width: str = "80mm") -> Path:
+    """The kwitansi of a payment: an 80 mm roll (default) or A6. A voided
+    payment's receipt says BATAL."""
+    from sekretariat.reports.receipt import ReceiptData, ReceiptItem, build_receipt
+
+    require(session, "payments.take")
+    if width not in RECEIPT_WIDTHS:
+        raise ValidationError("doc.width_invalid", field="width")
+    payment = payments.get_payment(session, payment_id)
+    items = []
+    for allocation in payment.allocations:
+        invoice = billing.get_invoice(session, allocation.invoice_id)
+        items.append(ReceiptItem(f"{invoice.number} — {describe_invoice(invoice)}",
+                                 allocation.amount))
+    account = statements.account_summary(session, payment.trader_id, as_of=payment.paid_on)
+    data = ReceiptData(
+        number=payment.receipt_number, paid_on=payment.paid_on,
+        received_from=payment.trader_name, amount=payment.amount, items=tuple(items),
+        unapplied=payment.unapplied, method=payment.method, reference=payment.reference or "",
+        cashier=payment.cashier, balance_after=account.balance, balance_date=payment.paid_on,
+        purpose=payment.purpose, agreement_number=payment.agreement_number or "",
+        voided=payment.voided, voided_on=payment.voided_on,
+        void_reason=payment.void_reason or "", void_number=payment.void_number or "")
+    path = _folder(folder) / _file_name(payment.receipt_number)
+    return build_receipt(path, data, _letterhead(_profile()), width=width)
+
+
+# --- the reminder letter -----------------------------------------------------
+
+def reminder_letter_pdf(session: Session, trader_id: int, as_of: dt.date | None = None,
+                        folder: str | Path | None = None, *, days_to_pay: int = 7) -> Path:
+    """A surat teguran listing the trader's invoices due by ``as_of`` (today
+    by default), as the ageing counts overdue; open amounts as the books
+    stand now. Refused when nothing is overdue."""
+    from sekretariat.reports.reminder import OverdueLine, ReminderData, build_reminder
+
+    require(session, "billing.run")
+    as_of = as_of or clock.today()
+    trader = traders.get_trader(session, trader_id)
+    found, before = [], None
+    while True:  # every open invoice, a page at a time
+        page = billing.list_invoices(session, trader_id=trader_id, open_only=True,
+                                     before=before, limit=500)
+        found += page.rows
+        if not page.has_more:
+            break
+        before = (page.rows[-1].issue_date, page.rows[-1].id)
+    overdue = sorted((i for i in found if i.due_date <= as_of and i.issue_date <= as_of
+                      and i.open_amount > 0 and i.kind != "refund"),
+                     key=lambda i: (i.due_date, i.number))
+    if not overdue:
+        raise ValidationError("doc.no_arrears", field="trader", trader=trader.name,
+                              day=fmt_date(as_of))
+    stalls = sorted({i.stall_code for i in overdue if i.stall_code})
+    account = statements.account_summary(session, trader_id, as_of=as_of)
+    profile = _profile()
+    data = ReminderData(
+        as_of=as_of, place=_place(profile), market_name=profile.name,
+        managing_org=profile.managing_org, trader_name=trader.name,
+        trader_address=trader.address,
+        stalls=f"kios {', '.join(stalls)}" if stalls else "",
+        lines=tuple(OverdueLine(i.number, describe_invoice(i), i.due_date,
+                                (as_of - i.due_date).days, i.open_amount) for i in overdue),
+        credit=account.credit, chair_name=_signer(session, "ketua"),
+        treasurer_name=_signer(session, "bendahara"), days_to_pay=days_to_pay)
+    path = _folder(folder) / f"ST-{as_of:%Y-%m-%d}-T{trader_id:05d}.pdf"
+    return build_reminder(path, data, _letterhead(profile))
