@@ -1,9 +1,10 @@
 """The demo market as pure data: profile, secretariat accounts, blocks, stalls,
 traders and who occupied which stall when. Seeded, deterministic, no database.
 
-There are no stall/trader tables yet; the leases module persists this plan
-into its own tables (a demo step's ``setup``) and bills the occupancies. Until
-then the journal history posts rent as cash receipts from these occupancies.
+On the service path (small) the leases demo (``demo/leases.py``) persists this
+plan into the stall, trader and lease tables and bills the occupancies; the
+bulk scales (medium, large) still post rent as cash receipts from them
+(``steps.RentCash``).
 """
 
 from __future__ import annotations

@@ -5,8 +5,10 @@ cash). Times within a day: the market opens at dawn, the office at 07:30,
 the treasurer closes the day at 17:30.
 
 To add a module's demo data, write a ``Step`` in ``demo/<module>.py`` and put
-it in ``STEPS``; to take over an area (the leases module bills rent and takes
-payments instead of the cash receipts of ``RentCash``), replace that step.
+it in ``STEPS``; to take over an area, replace that step (``default_steps(leases=True)``,
+used on the service path, puts ``demo.leases.LeaseRent`` — invoices, payments,
+deposits per trader — in place of the cash receipts of ``RentCash``, which the
+bulk path keeps).
 """
 
 from __future__ import annotations
@@ -484,5 +486,13 @@ STEPS: list[type[Step]] = [
 ]
 
 
-def default_steps() -> list[Step]:
-    return [cls() for cls in STEPS]
+def default_steps(*, leases: bool = False) -> list[Step]:
+    """The steps of a history. ``leases``: rent through the leases module
+    (blocks, stalls, traders, leases, invoices, payments, deposits — written
+    through the services only) instead of ``RentCash``'s cash receipts; the
+    bulk path keeps ``RentCash``."""
+    if not leases:
+        return [cls() for cls in STEPS]
+    from sekretariat.demo.leases import LeaseRent
+
+    return [LeaseRent() if cls is RentCash else cls() for cls in STEPS]

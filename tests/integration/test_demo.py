@@ -5,6 +5,7 @@ which must write exactly what the services write."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections import defaultdict
 
@@ -14,8 +15,18 @@ from argon2 import PasswordHasher
 from sekretariat import clock, db
 from sekretariat.demo import build_demo, build_from_plan, make_plan
 from sekretariat.demo.market_plan import KINDS, SEKOJO_BLOCKS, ScaleSpec
+from sekretariat.demo.steps import default_steps
 from sekretariat.errors import Conflict, DayClosed, ValidationError
-from sekretariat.services import check, days, journal, market, passwords, users
+from sekretariat.services import (
+    check,
+    days,
+    journal,
+    market,
+    passwords,
+    receivables,
+    statements,
+    users,
+)
 from sekretariat.services.journal import LineInput
 from sekretariat.services.permissions import ROLES
 
@@ -125,6 +136,99 @@ def test_corrections_are_reversals_pointing_at_their_originals(opened):
     assert any(r[2] > opened.closed_through.isoformat() for r in rows)
 
 
+# --- stalls, traders, leases, invoices, payments, arrears -----------------------------
+
+def _treasurer(opened):
+    return users.login(opened.accounts[1][0], opened.accounts[1][2])
+
+
+def _count(sql, params=()):
+    return db.current_database().execute_sql(sql, params).fetchone()[0]
+
+
+def test_the_demo_market_has_stalls_traders_and_leases(opened):
+    assert _count("SELECT count(*) FROM block") == len(SEKOJO_BLOCKS)
+    assert _count("SELECT count(*) FROM stall") == 200
+    assert _count("SELECT count(DISTINCT block_id) FROM stall") == len(SEKOJO_BLOCKS)
+    assert {r[0] for r in db.current_database().execute_sql(
+        "SELECT kind FROM tariff").fetchall()} == set(KINDS)
+    traders = _count("SELECT count(*) FROM trader")
+    assert opened.traders <= traders <= opened.traders + 1   # + the transfer's new trader
+    in_force = _count("SELECT count(DISTINCT stall_id) FROM lease WHERE status = 'active'"
+                      " AND start_date <= ?", (TODAY.isoformat(),))
+    assert 160 <= in_force < 200                              # most stalls, not all
+    # a couple of terminations and one transfer, arrears kept by the outgoing trader
+    assert _count("SELECT count(*) FROM lease WHERE status = 'ended'"
+                  " AND id NOT IN (SELECT transferred_from_id FROM lease"
+                  " WHERE transferred_from_id IS NOT NULL)") >= 2
+    assert _count("SELECT count(*) FROM lease WHERE transferred_from_id IS NOT NULL") == 1
+    transfer = json.loads(db.current_database().execute_sql(
+        "SELECT after FROM audit_log WHERE action = 'lease.transfer'").fetchone()[0])
+    assert transfer["arrears"] == "keep" and transfer["arrears_kept"] > 0
+    # deposits received through the deposit service, held on 2-100
+    assert _count("SELECT count(*) FROM deposit_movement WHERE kind = 'received'") >= in_force
+    assert _count("SELECT -sum(l.debit - l.credit) FROM journal_line l JOIN account a"
+                  " ON a.id = l.account_id WHERE a.code = '2-100'") > 0
+
+
+def test_every_month_is_billed_and_most_traders_pay(opened):
+    months = {r[0]: r[1] for r in db.current_database().execute_sql(
+        "SELECT substr(period_start, 1, 7), count(*) FROM invoice WHERE kind = 'rent'"
+        " GROUP BY 1").fetchall()}
+    expected, day = [], opened.history_start.replace(day=1)
+    while day <= TODAY:
+        expected.append(f"{day:%Y-%m}")
+        day = (day + dt.timedelta(days=32)).replace(day=1)
+    assert sorted(months) == expected
+    assert all(count >= 150 for count in months.values())
+    assert _count("SELECT count(*) FROM invoice WHERE kind = 'late_fee'") > 10
+    payments = _count("SELECT count(*) FROM payment WHERE purpose = 'account'")
+    assert payments > 3 * 150
+    assert {r[0] for r in db.current_database().execute_sql(
+        "SELECT method FROM payment").fetchall()} >= {"tunai", "transfer", "qris"}
+    # every lease write happened on an open day: nothing after its day's close
+    assert _count("SELECT count(*) FROM journal_entry e JOIN closed_day c"
+                  " ON c.day = e.entry_date WHERE e.created_at > c.closed_at") == 0
+
+
+def test_open_arrears_in_every_ageing_bucket(opened):
+    arrears = statements.list_arrears(_treasurer(opened), TODAY, limit=1_000)
+    totals = arrears.totals
+    assert totals.d0_30 > 0 and totals.d31_60 > 0 and totals.d61_90 > 0 and totals.d90_plus > 0
+    active = _count("SELECT count(DISTINCT trader_id) FROM lease WHERE status = 'active'")
+    assert 5 <= arrears.traders < active // 2     # some are behind, most are not
+    assert all(row.overdue > 0 for row in arrears.rows)
+
+
+def test_a_traders_statement_equals_the_journal_receivable(opened):
+    session = _treasurer(opened)
+    arrears = statements.list_arrears(session, TODAY, limit=1_000).rows
+    chosen = [arrears[0].trader_id, arrears[-1].trader_id]
+    chosen += [r[0] for r in db.current_database().execute_sql(
+        "SELECT id FROM trader ORDER BY id LIMIT 3").fetchall()]
+    for trader_id in chosen:
+        statement = statements.trader_statement(session, trader_id, opened.history_start,
+                                                TODAY)
+        journal_balance = _count(
+            "SELECT coalesce(sum(l.debit - l.credit), 0) FROM journal_line l JOIN account a"
+            " ON a.id = l.account_id WHERE a.code = '1-200' AND l.party_kind = 'trader'"
+            " AND l.party_id = ?", (trader_id,))
+        assert statement.opening_balance == 0
+        assert statement.closing_balance == journal_balance == receivables.balance(trader_id)
+        assert statement.total_debit - statement.total_credit == journal_balance
+
+
+def test_a_services_history_across_a_new_year_bills_and_checks(tmp_path):
+    plan = make_plan(_TINY, 11, dt.date(2026, 1, 20))
+    built = build_from_plan(tmp_path / "tiny.sqlite", plan)
+    assert _rows(built.path, "SELECT DISTINCT substr(period_start, 1, 7) FROM invoice"
+                             " WHERE kind = 'rent' ORDER BY 1") == [
+        ("2025-12",), ("2026-01",)]
+    db.open_database(built.path)
+    report = check.integrity_report()
+    assert report.ok, [(item.key, item.problems) for item in report.items if not item.ok]
+
+
 # --- determinism, overwriting, arguments ------------------------------------------
 
 _JOURNAL = ("SELECT e.number, e.entry_date, e.memo, e.created_at, l.debit, l.credit, l.memo"
@@ -223,9 +327,14 @@ _TABLES = ("journal_entry", "journal_line", "audit_log", "closed_day", "sequence
 def test_the_bulk_path_writes_exactly_what_the_services_write(tmp_path):
     # 45 days across a new year: numbering restarts, several bulk transactions.
     plan = make_plan(_TINY, 11, dt.date(2026, 1, 20))
-    via_services = build_from_plan(tmp_path / "services.sqlite", plan, bulk=False)
+    # the cash-basis steps (the bulk scales keep RentCash; leases are services-only)
+    via_services = build_from_plan(tmp_path / "services.sqlite", plan, bulk=False,
+                                   steps=default_steps())
     via_bulk = build_from_plan(tmp_path / "bulk.sqlite", plan, bulk=True, batch_days=7)
     assert via_bulk.entries == via_services.entries > 300
+    assert _rows(via_bulk.path, "SELECT count(*) FROM journal_line l JOIN account a"
+                                " ON a.id = l.account_id WHERE a.code IN ('1-200', '2-100')"
+                 ) == [(0,)]
     for table in _TABLES:
         sql = f"SELECT * FROM {table} ORDER BY 1, 2"
         assert _rows(via_bulk.path, sql) == _rows(via_services.path, sql), table
