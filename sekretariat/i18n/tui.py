@@ -400,4 +400,137 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "mengubahnya (Ctrl+S menyimpan); peran lain hanya melihat.",
                         "The market profile heads every document. The chair and the secretary "
                         "can edit it (Ctrl+S saves); other roles can only read it."),
+    # stall map, traders, arrears
+    "tui.section.stalls": ("Peta Lapak", "Stall Map"),
+    "tui.section.stalls.help": ("Lapak per blok menurut status: kosong, disewa, menunggak",
+                                "Stalls per block by status: vacant, leased, in arrears"),
+    "tui.section.traders": ("Pedagang", "Traders"),
+    "tui.section.traders.help": ("Cari pedagang, lapaknya dan rekening korannya",
+                                 "Find a trader, their stalls and their statement"),
+    "tui.section.arrears": ("Tunggakan", "Arrears"),
+    "tui.section.arrears.help": ("Pedagang yang menunggak, terlama di atas",
+                                 "Traders in arrears, longest overdue first"),
+    "tui.stalls.key.move": ("Pindah lapak", "Move"),
+    "tui.stalls.key.open": ("Rincian", "Details"),
+    "tui.stalls.key.prev_block": ("Blok sebelumnya", "Previous block"),
+    "tui.stalls.key.next_block": ("Blok berikutnya", "Next block"),
+    "tui.stalls.key.trader": ("Pedagang", "Trader"),
+    "tui.stalls.status.kosong": ("Kosong", "Vacant"),
+    "tui.stalls.status.disewa": ("Disewa", "Leased"),
+    "tui.stalls.status.menunggak": ("Menunggak", "In arrears"),
+    "tui.stalls.status.diblokir": ("Diblokir", "Blocked"),
+    "tui.stalls.status.perbaikan": ("Perbaikan", "Under repair"),
+    "tui.stalls.kind.kios": ("Kios", "Kiosk"),
+    "tui.stalls.kind.los": ("Los", "Open stall"),
+    "tui.stalls.kind.pelataran": ("Pelataran", "Yard pitch"),
+    "tui.stalls.no_blocks": ("Belum ada blok.", "No blocks yet."),
+    "tui.stalls.empty_block": ("Blok {block} belum punya lapak.", "Block {block} has no stalls."),
+    "tui.stalls.summary": ("Blok {block}: {leased} dari {total} lapak disewa ({percent}%), "
+                           "{arrears} menunggak, {vacant} kosong — per {day}",
+                           "Block {block}: {leased} of {total} stalls leased ({percent}%), "
+                           "{arrears} in arrears, {vacant} vacant — as of {day}"),
+    "tui.stalls.detail_stall": ("Lapak {code}", "Stall {code}"),
+    "tui.stalls.detail_kind": ("{kind}, {area} m²", "{kind}, {area} m²"),
+    "tui.stalls.detail_status": ("Status: {status}", "Status: {status}"),
+    "tui.stalls.detail_trader": ("Pedagang: {name}", "Trader: {name}"),
+    "tui.stalls.detail_lease": ("Perjanjian: {number}", "Agreement: {number}"),
+    "tui.stalls.detail_until": ("Sampai: {day}", "Until: {day}"),
+    "tui.stalls.detail_overdue": ("Tunggakan: {amount}", "Overdue: {amount}"),
+    "tui.stalls.detail_rate": ("Sewa per bulan: {amount}", "Monthly rent: {amount}"),
+    "tui.stalls.detail_term": ("Masa sewa: {start} – {end}", "Term: {start} – {end}"),
+    "tui.stalls.detail_deposit": ("Uang jaminan: {amount}", "Deposit held: {amount}"),
+    "tui.stalls.detail_phone": ("Telepon: {phone}", "Phone: {phone}"),
+    "tui.stalls.detail_no_lease": ("Tidak ada sewa yang berlaku.", "No lease in force."),
+    "tui.stalls.detail_hint": ("Enter: rincian sewa", "Enter: lease details"),
+    "tui.stalls.help": ("Peta lapak per blok. Warna: hijau kosong, biru disewa, merah menunggak, "
+                        "abu diblokir, kuning perbaikan. Panah memindah pilihan; Enter "
+                        "menampilkan sewa dan pedagangnya di panel kanan; [ dan ] berganti blok; "
+                        "t membuka pedagang; F5 memuat ulang.",
+                        "The stall map per block. Colours: green vacant, blue leased, red in "
+                        "arrears, grey blocked, yellow under repair. Arrows move; Enter shows "
+                        "the lease and its trader in the right panel; [ and ] switch blocks; "
+                        "t opens the trader; F5 reloads."),
+    "tui.traders.key.search": ("Cari", "Search"),
+    "tui.traders.search_hint": ("Nama, NIK, telepon atau kode lapak",
+                                "Name, NIK, phone or stall code"),
+    "tui.traders.col_name": ("Nama", "Name"),
+    "tui.traders.col_nik": ("NIK", "NIK"),
+    "tui.traders.col_phone": ("Telepon", "Phone"),
+    "tui.traders.col_stalls": ("Lapak", "Stalls"),
+    "tui.traders.col_balance": ("Saldo", "Balance"),
+    "tui.traders.col_date": ("Tanggal", "Date"),
+    "tui.traders.col_reference": ("Dokumen", "Document"),
+    "tui.traders.col_memo": ("Keterangan", "Description"),
+    "tui.traders.col_debit": ("Tagihan", "Charged"),
+    "tui.traders.col_credit": ("Bayar", "Paid"),
+    "tui.traders.col_running": ("Saldo", "Balance"),
+    "tui.traders.none": ("Tidak ada pedagang yang cocok.", "No matching traders."),
+    "tui.traders.shown_more": ("{count} pedagang tampil; m memuat lagi.",
+                               "{count} traders shown; m loads more."),
+    "tui.traders.shown_all": ("{count} pedagang.", "{count} traders."),
+    "tui.traders.detail_title": ("Pedagang", "Trader"),
+    "tui.traders.detail_heading": ("Pedagang: {name}", "Trader: {name}"),
+    "tui.traders.identity": ("{name} · NIK {nik} · Telp. {phone} · Status {status}",
+                             "{name} · NIK {nik} · Phone {phone} · Status {status}"),
+    "tui.traders.identity_more": ("Dagangan: {commodity} · Alamat: {address} · Sejak {joined}",
+                                  "Trade: {commodity} · Address: {address} · Since {joined}"),
+    "tui.traders.lease_line": ("Lapak {stall} · {number} · {start} – {end} · {rate}/bulan · "
+                               "{state}",
+                               "Stall {stall} · {number} · {start} – {end} · {rate}/month · "
+                               "{state}"),
+    "tui.traders.no_leases": ("Belum pernah menyewa lapak.", "Has never leased a stall."),
+    "tui.traders.statement_heading": ("Rekening koran {start} – {end}",
+                                      "Statement {start} – {end}"),
+    "tui.traders.opening": ("Saldo awal", "Opening balance"),
+    "tui.traders.closing": ("Saldo akhir", "Closing balance"),
+    "tui.traders.closing_line": ("Saldo akhir {amount} (positif: utang pedagang) · "
+                                 "Uang jaminan dipegang {deposit}",
+                                 "Closing balance {amount} (positive: the trader owes) · "
+                                 "Deposit held {deposit}"),
+    "tui.traders.help": ("Ketik nama, NIK, nomor telepon atau kode lapak; daftar tersaring sambil "
+                         "mengetik. Enter di kotak cari pindah ke daftar; Enter di daftar "
+                         "membuka pedagang; / kembali ke kotak cari; m memuat lagi.",
+                         "Type a name, NIK, phone number or stall code; the list filters as "
+                         "you type. Enter in the search box goes to the list; Enter on a row "
+                         "opens the trader; / returns to the search box; m loads more."),
+    "tui.traders.detail_help": ("Identitas pedagang, sewanya, dan rekening koran dua belas bulan "
+                                "terakhir: saldo awal, setiap tagihan dan pembayaran dengan "
+                                "saldo berjalan, dan saldo akhir (sama dengan piutang di "
+                                "jurnal). F5 memuat ulang; Esc kembali.",
+                                "The trader's identity, leases and the statement of the last "
+                                "twelve months: opening balance, every charge and payment with "
+                                "the running balance, and the closing balance (equal to the "
+                                "receivable in the journal). F5 reloads; Esc goes back."),
+    "tui.arrears.key.open": ("Buka pedagang", "Open trader"),
+    "tui.arrears.col_trader": ("Pedagang", "Trader"),
+    "tui.arrears.col_stalls": ("Lapak", "Stalls"),
+    "tui.arrears.col_oldest": ("Jatuh tempo", "Oldest due"),
+    "tui.arrears.col_days": ("Hari", "Days"),
+    "tui.arrears.col_d0_30": ("0–30", "0–30"),
+    "tui.arrears.col_d31_60": ("31–60", "31–60"),
+    "tui.arrears.col_d61_90": ("61–90", "61–90"),
+    "tui.arrears.col_d90_plus": ("> 90", "> 90"),
+    "tui.arrears.col_overdue": ("Tunggakan", "Overdue"),
+    "tui.arrears.total": ("Pasar per {day}: {traders} pedagang menunggak {overdue} "
+                          "(0–30 {d0_30} · 31–60 {d31_60} · 61–90 {d61_90} · > 90 {d90_plus}); "
+                          "belum jatuh tempo {not_due}",
+                          "Market as of {day}: {traders} traders owe {overdue} overdue "
+                          "(0–30 {d0_30} · 31–60 {d31_60} · 61–90 {d61_90} · > 90 {d90_plus}); "
+                          "not yet due {not_due}"),
+    "tui.arrears.none": ("Tidak ada tunggakan.", "No arrears."),
+    "tui.arrears.shown_more": ("{count} dari {total} pedagang tampil; m memuat lagi.",
+                               "{count} of {total} traders shown; m loads more."),
+    "tui.arrears.shown_all": ("{count} pedagang menunggak.", "{count} traders in arrears."),
+    "tui.arrears.help": ("Pedagang yang menunggak, yang terlama di atas, dengan umur tunggakan "
+                         "per kelompok hari lewat jatuh tempo. Baris atas: jumlah seluruh pasar. "
+                         "Enter membuka pedagang dan rekening korannya; m memuat lagi; F5 "
+                         "memuat ulang.",
+                         "Traders in arrears, longest overdue first, with the amounts per "
+                         "days-past-due bucket. The top line: the whole market's totals. Enter "
+                         "opens the trader and their statement; m loads more; F5 reloads."),
+    "tui.traders.palette_trader": ("Pedagang: {name} ({stalls})", "Trader: {name} ({stalls})"),
+    "tui.traders.palette_trader_help": ("Buka pedagang dan rekening korannya",
+                                        "Open the trader and their statement"),
+    "tui.stalls.palette_stall": ("Lapak {code} — {trader}", "Stall {code} — {trader}"),
+    "tui.stalls.palette_stall_help": ("Buka lapak di peta", "Open the stall on the map"),
 }

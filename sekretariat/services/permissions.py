@@ -45,6 +45,9 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("audit", "audit.view"),
     ("users", "users.manage"),
     ("market", "market.view"),
+    ("stalls", "stalls.view"),
+    ("traders", "traders.view"),
+    ("arrears", "receivables.view"),
 )
 
 

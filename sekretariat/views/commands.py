@@ -3,6 +3,7 @@ user may do, listed by the app (``SekretariatApp.palette_commands``)."""
 
 from __future__ import annotations
 
+import asyncio
 import functools
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -23,6 +24,59 @@ class SekretariatCommands(Provider):
             if score > 0:
                 yield Hit(score, matcher.highlight(command.name), command.run,
                           text=command.name, help=command.help)
+        for hit in await asyncio.to_thread(find_traders_and_stalls, self.app, query):
+            # found by the database: ranked above commands that only look alike
+            score = matcher.match(hit.text or "")
+            yield Hit(max(score, 1.0) + 1.0,
+                      matcher.highlight(hit.text or "") if score > 0 else hit.match_display,
+                      hit.command, text=hit.text, help=hit.help)
+
+
+#: At most this many traders and this many stalls per search.
+FIND_LIMIT = 5
+
+
+def find_traders_and_stalls(app, query: str) -> list[Hit]:
+    """The palette's "find trader / stall": traders by name, NIK, phone or
+    stall code and stalls by code, each opening its screen. Runs in a thread."""
+    from sekretariat.i18n import t
+    from sekretariat.services import permissions, stalls, traders
+    from sekretariat.views.base import run_safely
+
+    session = getattr(app, "session", None)
+    text = " ".join(query.split())
+    if session is None or len(text) < 2:
+        return []
+    hits: list[Hit] = []
+    if permissions.can(session, "traders.view"):
+        page = run_safely("palette.find_traders", traders.search, session, text,
+                          limit=FIND_LIMIT)
+        for row in page.value.rows if page.ok else ():
+            name = t("tui.traders.palette_trader", name=row.name, stalls=row.stalls or "-")
+            hits.append(Hit(1.0, name, functools.partial(_open_trader, app, row.id), text=name,
+                            help=t("tui.traders.palette_trader_help")))
+    if permissions.can(session, "stalls.view") and any(c.isdigit() for c in text):
+        found = run_safely("palette.find_stalls", stalls.list_stalls, session, text=text,
+                           limit=FIND_LIMIT)
+        for stall in found.value if found.ok else ():
+            name = t("tui.stalls.palette_stall", code=stall.code,
+                     trader=stall.trader_name or t("tui.stalls.status.kosong"))
+            hits.append(Hit(1.0, name, functools.partial(_open_stall, app, stall.block_id,
+                                                         stall.id),
+                            text=name, help=t("tui.stalls.palette_stall_help")))
+    return hits
+
+
+def _open_trader(app, trader_id: int) -> None:
+    from sekretariat.views.screens.traders import TraderDetailScreen
+
+    app.push_screen(TraderDetailScreen(trader_id))
+
+
+def _open_stall(app, block_id: int, stall_id: int) -> None:
+    from sekretariat.views.screens.stall_map import StallMapScreen
+
+    app.push_screen(StallMapScreen(block_id=block_id, stall_id=stall_id))
 
 
 @functools.cache

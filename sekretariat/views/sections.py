@@ -18,6 +18,9 @@ SECTION_SCREENS: dict[str, tuple[str, str]] = {
     "audit": ("sekretariat.views.screens.audit", "AuditScreen"),
     "users": ("sekretariat.views.screens.users", "UsersScreen"),
     "market": ("sekretariat.views.screens.market", "MarketScreen"),
+    "stalls": ("sekretariat.views.screens.stall_map", "StallMapScreen"),
+    "traders": ("sekretariat.views.screens.traders", "TradersScreen"),
+    "arrears": ("sekretariat.views.screens.arrears", "ArrearsScreen"),
 }
 
 

@@ -12,7 +12,8 @@ def test_login_and_sections_per_role(sessions):
     assert sections_for(sessions["ketua"]) == [name for name, _ in SECTIONS]
     assert "users" not in sections_for(sessions["bendahara"])
     assert "journal" in sections_for(sessions["bendahara"])
-    assert sections_for(sessions["parkir"]) == ["days", "market"]
+    assert sections_for(sessions["parkir"]) == ["days", "market", "stalls", "traders",
+                                                "arrears"]
     assert "audit" in sections_for(sessions["pembaca"])
 
 

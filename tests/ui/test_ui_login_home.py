@@ -12,13 +12,13 @@ from sekretariat.views.screens.login import LoginScreen
 from uihelp import PASSWORD, SIZE, footer_keys, login, screen_text, settle
 
 EXPECTED_SECTIONS = {
-    "ketua": ["journal", "days", "audit", "users", "market"],
-    "bendahara": ["journal", "days", "audit", "market"],
-    "sekretaris": ["days", "market"],
-    "parkir": ["days", "market"],
-    "gudang": ["days", "market"],
-    "staf": ["days", "market"],
-    "pembaca": ["journal", "days", "audit", "market"],
+    "ketua": ["journal", "days", "audit", "users", "market", "stalls", "traders", "arrears"],
+    "bendahara": ["journal", "days", "audit", "market", "stalls", "traders", "arrears"],
+    "sekretaris": ["days", "market", "stalls", "traders", "arrears"],
+    "parkir": ["days", "market", "stalls", "traders", "arrears"],
+    "gudang": ["days", "market", "stalls", "traders", "arrears"],
+    "staf": ["days", "market", "stalls", "traders", "arrears"],
+    "pembaca": ["journal", "days", "audit", "market", "stalls", "traders", "arrears"],
 }
 
 

@@ -1,0 +1,164 @@
+"""Tunggakan: traders with overdue amounts, longest overdue first, a page at
+a time, with the ageing buckets and the whole market's totals; Enter opens
+the trader."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Footer, Static
+
+from sekretariat import clock
+from sekretariat.errors import SekretariatError
+from sekretariat.i18n import t
+from sekretariat.i18n.formats import fmt_date
+from sekretariat.money import format_rupiah
+from sekretariat.services import statements
+from sekretariat.services.statements import AgeingRow, ArrearsPage
+from sekretariat.views.base import BaseScreen, run_safely
+from sekretariat.views.widgets.paged_table import PagedTable
+
+PAGE_SIZE = 100
+BUCKET_COLUMNS = ("d0_30", "d31_60", "d61_90", "d90_plus")
+
+
+def money_cell(amount: int, *, bold: bool = False) -> Text:
+    style = "bold" if bold else ("dim" if amount == 0 else "")
+    return Text(format_rupiah(amount), style=style, justify="right")
+
+
+class ArrearsScreen(BaseScreen):
+    CSS_PATH = "../styles/arrears.tcss"
+    HELP_KEY = "tui.arrears.help"
+    TITLE_KEY = "tui.section.arrears"
+    SECTION = "arrears"
+    AUTO_FOCUS = "#arrears-table"
+
+    BINDINGS = [
+        Binding("enter", "open_trader", "tui.arrears.key.open", id="arrears.open", show=True,
+                priority=False),
+        Binding("m", "more", "tui.key.more", id="arrears.more"),
+        Binding("f5", "refresh", "tui.key.refresh", id="arrears.refresh", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.as_of = clock.today()
+        self.arrears_rows: dict[str, AgeingRow] = {}
+        self.has_more = False
+        self.fetching = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(t("tui.section.arrears"), classes="screen-title", markup=False)
+        yield Static(t("tui.loading"), id="arrears-total", markup=False)
+        yield PagedTable(id="arrears-table")
+        yield Static("", id="arrears-status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#arrears-table", PagedTable)
+        table.add_column(t("tui.arrears.col_trader"), key="trader", width=20)
+        table.add_column(t("tui.arrears.col_stalls"), key="stalls", width=8)
+        table.add_column(t("tui.arrears.col_oldest"), key="oldest", width=11)
+        table.add_column(Text(t("tui.arrears.col_days"), justify="right"), key="days", width=4)
+        for key in (*BUCKET_COLUMNS, "overdue"):
+            table.add_column(Text(t(f"tui.arrears.col_{key}"), justify="right"), key=key,
+                             width=12 if key == "overdue" else 11)
+        self.reload()
+
+    # --- loading -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.as_of = clock.today()
+        self.fetching = True
+        self.load_page(0)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="arrears")
+    def load_page(self, offset: int) -> None:
+        outcome = run_safely("statements.list_arrears", statements.list_arrears, self.session,
+                             self.as_of, limit=PAGE_SIZE, offset=offset)
+        self.deliver(outcome, lambda page: self.show_page(page, reset=offset == 0),
+                     self._failed)
+
+    def _failed(self, error: SekretariatError | None) -> None:
+        self.fetching = False
+        self.show_error(error)
+
+    def show_page(self, page: ArrearsPage, *, reset: bool) -> None:
+        table = self.query_one("#arrears-table", PagedTable)
+        if reset:
+            table.clear()
+            self.arrears_rows.clear()
+        for row in page.rows:
+            key = str(row.trader_id)
+            self.arrears_rows[key] = row
+            table.add_row(Text(row.trader_name), Text(row.stalls), fmt_date(row.oldest_due),
+                          Text(str(row.days_overdue), justify="right"),
+                          *(money_cell(getattr(row, b)) for b in BUCKET_COLUMNS),
+                          money_cell(row.overdue, bold=True), key=key)
+        self.has_more = page.has_more
+        self.fetching = False
+        totals = page.totals
+        total = self.query_one("#arrears-total", Static)
+        total.update(t("tui.arrears.total", traders=page.traders,
+                       overdue=format_rupiah(totals.overdue),
+                       d0_30=format_rupiah(totals.d0_30), d31_60=format_rupiah(totals.d31_60),
+                       d61_90=format_rupiah(totals.d61_90),
+                       d90_plus=format_rupiah(totals.d90_plus),
+                       not_due=format_rupiah(totals.not_due), day=fmt_date(page.as_of)))
+        count = len(self.arrears_rows)
+        if count == 0:
+            status = t("tui.arrears.none")
+        elif self.has_more:
+            status = t("tui.arrears.shown_more", count=count, total=page.traders)
+        else:
+            status = t("tui.arrears.shown_all", count=count)
+        self.query_one("#arrears-status", Static).update(status)
+        self.refresh_bindings()
+
+    def action_more(self) -> None:
+        if self.has_more and not self.fetching:
+            self.fetching = True
+            self.load_page(len(self.arrears_rows))
+
+    @on(PagedTable.NeedMore, "#arrears-table")
+    def _need_more(self) -> None:
+        self.action_more()
+
+    def action_refresh(self) -> None:
+        self.reload()
+
+    # --- the trader ----------------------------------------------------------------------
+
+    @property
+    def highlighted(self) -> AgeingRow | None:
+        table = self.query_one("#arrears-table", PagedTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.arrears_rows.get(key or "")
+
+    @on(DataTable.RowSelected, "#arrears-table")
+    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+        row = self.arrears_rows.get(event.row_key.value or "")
+        if row is not None:
+            self._open(row.trader_id)
+
+    def action_open_trader(self) -> None:
+        row = self.highlighted
+        if row is not None:
+            self._open(row.trader_id)
+
+    def _open(self, trader_id: int) -> None:
+        from sekretariat.views.screens.traders import TraderDetailScreen
+
+        self.app.push_screen(TraderDetailScreen(trader_id))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "more":
+            return self.has_more or None
+        if action == "open_trader":
+            return (self.is_mounted and bool(self.arrears_rows)) or None
+        return super().check_action(action, parameters)

@@ -1,0 +1,275 @@
+"""Pedagang: search traders by name, NIK, phone or stall code (a page at a
+time, with their balance); Enter opens the trader: identity, leases and the
+statement of the last twelve months (opening, lines, running balance,
+closing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Footer, Input, Static
+
+from sekretariat import clock
+from sekretariat.errors import SekretariatError
+from sekretariat.i18n import has, t
+from sekretariat.i18n.formats import fmt_date
+from sekretariat.money import format_rupiah
+from sekretariat.services import leases, periods, statements, traders
+from sekretariat.services.leases import LeaseInfo
+from sekretariat.services.statements import TraderStatement
+from sekretariat.services.traders import TraderInfo, TraderPage, TraderRow
+from sekretariat.views.base import BaseScreen, run_safely
+from sekretariat.views.widgets.paged_table import PagedTable
+
+PAGE_SIZE = 50
+
+
+def money_cell(amount: int, *, bold: bool = False) -> Text:
+    style = "bold" if bold else ("dim" if amount == 0 else "")
+    return Text(format_rupiah(amount), style=style, justify="right")
+
+
+class TradersScreen(BaseScreen):
+    CSS_PATH = "../styles/traders.tcss"
+    HELP_KEY = "tui.traders.help"
+    TITLE_KEY = "tui.section.traders"
+    SECTION = "traders"
+    AUTO_FOCUS = "#trader-search"
+
+    BINDINGS = [
+        Binding("slash", "focus_search", "tui.traders.key.search", id="traders.search"),
+        Binding("m", "more", "tui.key.more", id="traders.more"),
+        Binding("f5", "refresh", "tui.key.refresh", id="traders.refresh", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.query_text = ""
+        self.trader_rows: dict[str, TraderRow] = {}
+        self.last_key: tuple[str, int] | None = None
+        self.has_more = False
+        self.fetching = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(t("tui.section.traders"), classes="screen-title", markup=False)
+        yield Input(id="trader-search", placeholder=t("tui.traders.search_hint"), max_length=60)
+        yield PagedTable(id="traders-table")
+        yield Static("", id="traders-status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#traders-table", PagedTable)
+        for key, width in (("name", 28), ("nik", 18), ("phone", 16), ("stalls", 18)):
+            table.add_column(t(f"tui.traders.col_{key}"), key=key, width=width)
+        table.add_column(Text(t("tui.traders.col_balance"), justify="right"), key="balance",
+                         width=16)
+        self.reload()
+
+    # --- loading -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.fetching = True
+        self.load_page(self.query_text, None)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="traders")
+    def load_page(self, text: str, after: tuple[str, int] | None) -> None:
+        outcome = run_safely("traders.search", traders.search, self.session, text, after=after,
+                             limit=PAGE_SIZE)
+        self.deliver(outcome, lambda page: self.show_page(text, page, reset=after is None),
+                     self._failed)
+
+    def _failed(self, error: SekretariatError | None) -> None:
+        self.fetching = False
+        self.show_error(error)
+
+    def show_page(self, text: str, page: TraderPage, *, reset: bool) -> None:
+        if text != self.query_text:
+            return
+        table = self.query_one("#traders-table", PagedTable)
+        if reset:
+            table.clear()
+            self.trader_rows.clear()
+        for row in page.rows:
+            key = str(row.id)
+            self.trader_rows[key] = row
+            table.add_row(Text(row.name), row.nik, row.phone, Text(row.stalls),
+                          money_cell(row.balance), key=key)
+        if page.rows:
+            self.last_key = page.last_key
+        self.has_more = page.has_more
+        self.fetching = False
+        count = len(self.trader_rows)
+        if count == 0:
+            status = t("tui.traders.none")
+        elif self.has_more:
+            status = t("tui.traders.shown_more", count=count)
+        else:
+            status = t("tui.traders.shown_all", count=count)
+        self.query_one("#traders-status", Static).update(status)
+        self.refresh_bindings()
+
+    def action_more(self) -> None:
+        if self.has_more and not self.fetching and self.last_key is not None:
+            self.fetching = True
+            self.load_page(self.query_text, self.last_key)
+
+    @on(PagedTable.NeedMore, "#traders-table")
+    def _need_more(self) -> None:
+        self.action_more()
+
+    def action_refresh(self) -> None:
+        self.reload()
+
+    # --- searching -------------------------------------------------------------------
+
+    @on(Input.Changed, "#trader-search")
+    def _typed(self, event: Input.Changed) -> None:
+        text = " ".join(event.value.split())
+        if text != self.query_text:
+            self.query_text = text
+            self.reload()
+
+    @on(Input.Submitted, "#trader-search")
+    def _submitted(self) -> None:
+        table = self.query_one("#traders-table", PagedTable)
+        if table.row_count:
+            table.focus()
+
+    def action_focus_search(self) -> None:
+        self.query_one("#trader-search", Input).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "more":
+            return self.has_more or None
+        return super().check_action(action, parameters)
+
+    def action_back(self) -> None:
+        # Escape in the table returns to the search box first.
+        if not isinstance(self.focused, Input):
+            self.action_focus_search()
+            return
+        super().action_back()
+
+    @on(DataTable.RowSelected, "#traders-table")
+    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+        row = self.trader_rows.get(event.row_key.value or "")
+        if row is not None:
+            self.app.push_screen(TraderDetailScreen(row.id))
+
+
+# --- the trader ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TraderDetail:
+    trader: TraderInfo
+    leases: tuple[LeaseInfo, ...]
+    statement: TraderStatement
+
+
+def statement_range(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The last twelve months: from the first of the month eleven months ago."""
+    return periods.add_months(today.replace(day=1), -11), today
+
+
+def load_detail(session, trader_id: int, today: dt.date) -> TraderDetail:
+    trader = traders.get_trader(session, trader_id)
+    found = leases.list_leases(session, trader_id=trader_id, limit=50).rows
+    date_from, date_to = statement_range(today)
+    statement = statements.trader_statement(session, trader_id, date_from, date_to)
+    return TraderDetail(trader, tuple(found), statement)
+
+
+class TraderDetailScreen(BaseScreen):
+    CSS_PATH = "../styles/traders.tcss"
+    HELP_KEY = "tui.traders.detail_help"
+    TITLE_KEY = "tui.traders.detail_title"
+    AUTO_FOCUS = "#statement-table"
+
+    BINDINGS = [
+        Binding("f5", "refresh", "tui.key.refresh", id="trader.refresh"),
+    ]
+
+    def __init__(self, trader_id: int) -> None:
+        super().__init__()
+        self.trader_id = trader_id
+        self.detail: TraderDetail | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(t("tui.traders.detail_title"), classes="screen-title", id="trader-title",
+                     markup=False)
+        yield Static(t("tui.loading"), id="trader-identity", markup=False)
+        yield Static("", id="trader-leases", markup=False)
+        yield Static("", id="statement-heading", classes="heading", markup=False)
+        yield DataTable(id="statement-table", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="statement-closing", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#statement-table", DataTable)
+        for key, width in (("date", 11), ("reference", 16), ("memo", 32)):
+            table.add_column(t(f"tui.traders.col_{key}"), key=key, width=width)
+        for key in ("debit", "credit", "running"):
+            table.add_column(Text(t(f"tui.traders.col_{key}"), justify="right"), key=key,
+                             width=15)
+        self.action_refresh()
+
+    def action_refresh(self) -> None:
+        self.load(clock.today())
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="trader-detail")
+    def load(self, today: dt.date) -> None:
+        outcome = run_safely("traders.load_detail", load_detail, self.session, self.trader_id,
+                             today)
+        self.deliver(outcome, self.show_detail)
+
+    def show_detail(self, detail: TraderDetail) -> None:
+        self.detail = detail
+        trader, statement = detail.trader, detail.statement
+        self.query_one("#trader-title", Static).update(
+            t("tui.traders.detail_heading", name=trader.name))
+        identity = [
+            t("tui.traders.identity", name=trader.name, nik=trader.nik,
+              phone=trader.phone or "-",
+              status=t(f"trader.status.{trader.status}")
+              if has(f"trader.status.{trader.status}") else trader.status),
+            t("tui.traders.identity_more", commodity=trader.commodity or "-",
+              address=trader.address or "-", joined=fmt_date(trader.joined_date)),
+        ]
+        self.query_one("#trader-identity", Static).update("\n".join(identity))
+        if detail.leases:
+            lines = [t("tui.traders.lease_line", stall=lease.stall_code,
+                       number=lease.agreement_number, start=fmt_date(lease.start_date),
+                       end=fmt_date(lease.effective_end), rate=format_rupiah(lease.monthly_rate),
+                       state=t(f"lease.state.{lease.state}")
+                       if has(f"lease.state.{lease.state}") else lease.state)
+                     for lease in detail.leases[:5]]
+        else:
+            lines = [t("tui.traders.no_leases")]
+        self.query_one("#trader-leases", Static).update("\n".join(lines))
+        self.query_one("#statement-heading", Static).update(
+            t("tui.traders.statement_heading", start=fmt_date(statement.date_from),
+              end=fmt_date(statement.date_to)))
+        table = self.query_one("#statement-table", DataTable)
+        table.clear()
+        table.add_row(fmt_date(statement.date_from), "",
+                      Text(t("tui.traders.opening"), style="bold"), "", "",
+                      money_cell(statement.opening_balance, bold=True), key="opening")
+        for i, line in enumerate(statement.lines):
+            table.add_row(fmt_date(line.entry_date), Text(line.reference),
+                          Text(line.description), money_cell(line.debit),
+                          money_cell(line.credit), money_cell(line.balance), key=f"line-{i}")
+        table.add_row(fmt_date(statement.date_to), "",
+                      Text(t("tui.traders.closing"), style="bold"),
+                      money_cell(statement.total_debit, bold=True),
+                      money_cell(statement.total_credit, bold=True),
+                      money_cell(statement.closing_balance, bold=True), key="closing")
+        closing = self.query_one("#statement-closing", Static)
+        closing.update(t("tui.traders.closing_line",
+                         amount=format_rupiah(statement.closing_balance),
+                         deposit=format_rupiah(statement.deposit_held)))
+        closing.set_class(statement.closing_balance > 0, "-owes")

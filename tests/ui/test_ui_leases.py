@@ -1,0 +1,266 @@
+"""Stall map, traders (search, detail with statement) and arrears screens."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from uihelp import SIZE, footer_keys, login, screen_text, settle
+
+from sekretariat.services import billing, leases, permissions, stalls, traders
+from sekretariat.views.screens.home import HomeScreen
+
+
+def _nik(serial: int, *, female: bool = False) -> str:
+    day = 17 + 40 if female else 17
+    return f"167101{day:02d}0580{serial:04d}"
+
+
+@pytest.fixture
+def market_data(chair):
+    """Block A (A-01..A-05) and B (B-01): A-01 leased to Siti with arrears since
+    September, A-02 leased to Budi (paid up), A-03 vacant, A-04 blocked."""
+    block = stalls.create_block(chair, "A", "Blok A")
+    stalls.create_block(chair, "B", "Blok B")
+    stalls.set_tariff(chair, "kios", 300_000, dt.date(2026, 1, 1))
+    ids = [stalls.create_stall(chair, f"A-{i:02d}", block.id, "kios", "6").id
+           for i in range(1, 6)]
+    stalls.create_stall(chair, "B-01", "B", "kios", "4")
+    stalls.update_stall(chair, ids[3], status="diblokir")
+    siti = traders.create_trader(chair, "Siti Aminah", _nik(1, female=True),
+                                 phone="0812-3456-7890", commodity="sayur")
+    budi = traders.create_trader(chair, "Budi Santoso", _nik(2), phone="0813-1111-2222",
+                                 commodity="ikan")
+    leases.create_lease(chair, siti.id, ids[0], dt.date(2026, 9, 1), dt.date(2027, 8, 31))
+    for month in (9, 10, 11):
+        billing.bill_period(chair, 2026, month, issue_date=dt.date(2026, month, 1))
+    leases.create_lease(chair, budi.id, ids[1], dt.date(2026, 12, 1), dt.date(2027, 11, 30))
+    return {"stalls": ids, "siti": siti.id, "budi": budi.id}
+
+
+async def _open(pilot, section: str) -> None:
+    pilot.app.open_section(section)
+    await settle(pilot)
+    await settle(pilot)
+
+
+# --- stall map -------------------------------------------------------------------------
+
+async def test_stall_map_colours_stalls_by_status_and_opens_the_lease(app_for, market_data,
+                                                                     sessions):
+    from sekretariat.views.screens.stall_map import StallCell, StallMapScreen
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot, "staf")
+        await _open(pilot, "stalls")
+        screen = app.screen
+        assert isinstance(screen, StallMapScreen)
+        text = screen_text(app)
+        for code in ("A-01", "A-02", "A-03", "A-04", "A-05"):
+            assert code in text
+        for legend in ("Kosong", "Disewa", "Menunggak", "Diblokir", "Perbaikan"):
+            assert legend in text
+        cells = {cell.stall.code: cell for cell in screen.query(StallCell)}
+        assert cells["A-01"].has_class("-menunggak")
+        assert cells["A-03"].has_class("-kosong")
+        assert cells["A-04"].has_class("-diblokir")
+        assert "B-01" not in cells
+        assert "Blok A: 1 dari 5 lapak disewa (20%)" in text
+        assert app.focused.id == "stall-grid"
+        await pilot.press("right", "right")
+        assert screen.current.code == "A-03"
+        assert footer_keys(app)["t"] == ("Pedagang", False)  # vacant: no trader
+        await pilot.press("left", "left")
+        assert footer_keys(app)["t"] == ("Pedagang", True)
+        assert footer_keys(app)["right_square_bracket"][1]
+        await pilot.press("f1")
+        await settle(pilot)
+        assert "Peta lapak per blok" in screen_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        detail = str(screen.query_one("#stall-detail-text").visual)
+        assert "Siti Aminah" in detail and "Rp" in detail
+        # next block
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        await settle(pilot)
+        codes = [cell.stall.code for cell in screen.query(StallCell)]
+        assert codes == ["B-01"]
+
+
+async def test_stall_map_shows_a_leased_stall_without_arrears(app_for, market_data, chair):
+    from sekretariat import clock
+    from sekretariat.views.screens.stall_map import StallCell
+
+    clock.freeze(dt.datetime(2026, 12, 2, 9, 0))
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot, "ketua")
+        await _open(pilot, "stalls")
+        cells = {cell.stall.code: cell for cell in app.screen.query(StallCell)}
+        assert cells["A-02"].has_class("-disewa")
+        assert not cells["A-02"].has_class("-menunggak")
+        assert cells["A-01"].has_class("-menunggak")
+        assert cells["A-03"].has_class("-kosong")
+
+
+async def test_a_role_without_the_permission_does_not_get_the_section(app_for, sessions,
+                                                                     monkeypatch):
+    monkeypatch.setitem(permissions.PERMISSIONS, "stalls.view",
+                        frozenset(permissions.ROLES) - {"parkir"})
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot, "parkir")
+        assert isinstance(app.screen, HomeScreen)
+        assert "stalls" not in app.screen.sections
+        await _open(pilot, "stalls")
+        assert isinstance(app.screen, HomeScreen)
+
+
+# --- traders ---------------------------------------------------------------------------
+
+async def test_trader_search_finds_by_stall_code_and_by_name(app_for, market_data, sessions):
+    from textual.widgets import DataTable
+    from uihelp import type_into
+
+    from sekretariat.views.screens.traders import TradersScreen
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot, "sekretaris")
+        await _open(pilot, "traders")
+        assert isinstance(app.screen, TradersScreen)
+        assert app.focused.id == "trader-search"
+        text = screen_text(app)
+        assert "Siti Aminah" in text and "Budi Santoso" in text
+        await type_into(pilot, "#trader-search", "a-01")
+        await settle(pilot)
+        table = app.screen.query_one("#traders-table", DataTable)
+        rows = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert rows == ["Siti Aminah"]
+        assert "Rp900.000" in screen_text(app)  # three months of rent owed
+        await type_into(pilot, "#trader-search", "budi", keys=True)
+        await settle(pilot)
+        rows = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert rows == ["Budi Santoso"]
+
+
+async def test_trader_detail_statement_closes_at_the_services_balance(app_for, market_data,
+                                                                      chair, sessions):
+    from sekretariat import clock
+    from sekretariat.services import payments, statements
+    from sekretariat.views.screens.traders import TraderDetailScreen, statement_range
+
+    payments.take_payment(chair, market_data["siti"], 250_000, "tunai")
+    start, end = statement_range(clock.today())
+    expected = statements.trader_statement(chair, market_data["siti"], start, end)
+    assert expected.closing_balance == 650_000
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot, "bendahara")
+        await _open(pilot, "traders")
+        await pilot.press("enter")  # from the search box to the list
+        await pilot.pause()
+        await pilot.press("enter")  # Budi Santoso (ordered by name) ...
+        await settle(pilot)
+        assert isinstance(app.screen, TraderDetailScreen)
+        assert app.screen.trader_id == market_data["budi"]
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # ... then Siti Aminah
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TraderDetailScreen)
+        text = screen_text(app)
+        assert "Siti Aminah" in text and "A-01" in text
+        assert screen.detail.statement.closing_balance == expected.closing_balance
+        table = screen.query_one("#statement-table")
+        closing = table.get_row("closing")
+        assert str(closing[-1]) == "Rp650.000"
+        assert table.row_count == len(expected.lines) + 2
+        assert "Saldo akhir Rp650.000" in text
+
+
+# --- arrears ---------------------------------------------------------------------------
+
+async def test_arrears_list_shows_the_trader_with_the_overdue_amount(app_for, market_data,
+                                                                     chair, sessions):
+    from sekretariat.services import statements
+    from sekretariat.views.screens.arrears import ArrearsScreen
+    from sekretariat.views.screens.traders import TraderDetailScreen
+
+    page = statements.list_arrears(chair)
+    assert [r.trader_name for r in page.rows] == ["Siti Aminah"]
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot, "pembaca")
+        await _open(pilot, "arrears")
+        assert isinstance(app.screen, ArrearsScreen)
+        text = screen_text(app)
+        assert "Siti Aminah" in text and "Budi Santoso" not in text
+        assert format_overdue(page.rows[0].overdue) in text
+        assert "1 pedagang menunggak" in text
+        table = app.screen.query_one("#arrears-table")
+        assert str(table.get_row(str(market_data["siti"]))[-1]) == format_overdue(
+            page.totals.overdue)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, TraderDetailScreen)
+        assert "Siti Aminah" in screen_text(app)
+
+
+def format_overdue(amount: int) -> str:
+    from sekretariat.money import format_rupiah
+
+    return format_rupiah(amount)
+
+
+# --- the command palette: find trader / stall ---------------------------------------------
+
+async def _palette(pilot, query: str, first: str) -> None:
+    """Type ``query`` into the palette; wait until ``first`` heads the list."""
+    from textual.command import CommandList, CommandPalette
+
+    await pilot.press("ctrl+p")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, CommandPalette)
+    await pilot.press(*query)
+    options = pilot.app.screen.query_one(CommandList)
+    for _ in range(40):
+        await pilot.pause(0.1)
+        if options.option_count and str(options.get_option_at_index(0).prompt).startswith(first):
+            return
+    raise AssertionError(f"{first!r} not found by the palette")
+
+
+async def test_palette_finds_a_stall_and_a_trader(app_for, market_data, chair):
+    from sekretariat.views.commands import find_traders_and_stalls
+    from sekretariat.views.screens.stall_map import StallMapScreen
+    from sekretariat.views.screens.traders import TraderDetailScreen
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot, "ketua")
+        names = [str(hit.text) for hit in find_traders_and_stalls(app, "a-01")]
+        assert names == ["Pedagang: Siti Aminah (A-01)", "Lapak A-01 — Siti Aminah"]
+        assert [str(h.text) for h in find_traders_and_stalls(app, "budi")] == [
+            "Pedagang: Budi Santoso (-)"]
+        await _palette(pilot, "budi", "Pedagang: Budi Santoso")
+        await pilot.press("enter")  # the trader found comes first
+        await settle(pilot)
+        assert isinstance(app.screen, TraderDetailScreen)
+        assert app.screen.trader_id == market_data["budi"]
+        await pilot.press("escape")
+        await settle(pilot)
+        hits = find_traders_and_stalls(app, "A-03")
+        hits[-1].command()
+        await settle(pilot)
+        await settle(pilot)
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StallMapScreen)
+        assert screen.current is not None and screen.current.code == "A-03"
+        assert "Tidak ada sewa" in str(screen.query_one("#stall-detail-text").visual)
