@@ -303,15 +303,19 @@ _STALL_SELECT = (
     " LEFT JOIN trader t ON t.id = l.trader_id")
 
 
-def _overdue_by_stall(as_of: dt.date, stall_ids: list[int] | None = None) -> dict[int, int]:
-    sql = ("SELECT i.stall_id, sum(o.open_amount) FROM invoice_open o"
+def _overdue_by_stall(as_of: dt.date,
+                      stall_ids: list[int] | None = None) -> dict[tuple[int, int], int]:
+    """Overdue open amounts per (stall, trader): a stall shows only what its
+    current tenant owes, never arrears a previous tenant kept at a transfer."""
+    sql = ("SELECT i.stall_id, i.trader_id, sum(o.open_amount) FROM invoice_open o"
            " JOIN invoice i ON i.id = o.invoice_id"
            " WHERE o.open_amount > 0 AND o.due_date < ? AND i.stall_id IS NOT NULL")
     params: list = [as_of.isoformat()]
     if stall_ids is not None and len(stall_ids) <= 500:
         sql += f" AND i.stall_id IN ({','.join('?' * len(stall_ids))})"
         params += stall_ids
-    return dict(rows(sql + " GROUP BY i.stall_id", params))
+    return {(stall, trader): amount for stall, trader, amount in
+            rows(sql + " GROUP BY i.stall_id, i.trader_id", params)}
 
 
 def _stall_rows(where: str, params: dict, as_of: dt.date, order: str = "s.code",
@@ -329,7 +333,7 @@ def _stall_rows(where: str, params: dict, as_of: dt.date, order: str = "s.code",
         status = admin if admin != "normal" else ("disewa" if r[8] else "kosong")
         result.append(StallInfo(r[0], r[1], r[2], r[3], r[4], r[5], admin, status, r[7], as_of,
                                 r[8], r[9], r[10], r[11], as_date(r[12]),
-                                overdue.get(r[0], 0) if r[8] else 0))
+                                overdue.get((r[0], r[10]), 0) if r[8] else 0))
     return result
 
 

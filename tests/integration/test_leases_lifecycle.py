@@ -298,6 +298,12 @@ def test_a_transfer_can_keep_the_arrears_on_the_outgoing_trader_and_says_so(chai
     assert [(line.trader_name, line.billed_days, line.amount) for line in run.lines] == [
         ("Siti Aminah", 8, 80_000)]
     assert run.already_billed == 1
+    # the stall shows only what its new tenant owes, not Budi's kept arrears
+    stall = stalls.get_stall(chair, m["stalls"][1], as_of=D(2026, 12, 31))
+    assert (stall.trader_name, stall.in_arrears) == ("Siti Aminah", True)
+    assert stall.overdue_amount == 80_000
+    stall_today = stalls.get_stall(chair, m["stalls"][1])
+    assert (stall_today.trader_name, stall_today.overdue_amount) == ("Siti Aminah", 0)
 
 
 def test_cancelling_a_lease_signed_by_mistake(chair):
