@@ -300,6 +300,15 @@ def authenticate(st: State, user: str | None) -> tuple[Session, str]:
     return session, password
 
 
+def logged_in(ctx: typer.Context, user: str | None) -> tuple[State, Session]:
+    """What every batch command starts with: the options' state, the database
+    opened, and the person logged in (audited)."""
+    st = state(ctx)
+    open_db(st)
+    session, _ = authenticate(st, user)
+    return st, session
+
+
 def ask(label: str, check: Callable[[str], Any] | None = None, *, default: str | None = None,
         optional: bool = False) -> str:
     """Ask for a value, re-asking (a few times) while the check refuses it."""

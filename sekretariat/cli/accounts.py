@@ -11,6 +11,7 @@ from sekretariat.cli._base import (
     ask,
     authenticate,
     guarded,
+    logged_in,
     new_password,
     open_db,
     out,
@@ -53,9 +54,7 @@ def register(app: typer.Typer) -> None:
         from sekretariat.i18n.formats import fmt_datetime
         from sekretariat.services import users
 
-        st = state(ctx)
-        open_db(st)
-        session, _ = authenticate(st, user)
+        st, session = logged_in(ctx, user)
         rows = users.list_users(session)
         out().print(Text(t("cli.user.list_title", count=len(rows)), style="bold"))
         table = Table()
@@ -86,9 +85,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         from sekretariat.services import permissions, users
 
-        st = state(ctx)
-        open_db(st)
-        session, _ = authenticate(st, user)
+        st, session = logged_in(ctx, user)
         permissions.require(session, "users.manage")  # refuse before asking anything more
         name = users.check_username(username)
         if any(info.username == name for info in users.list_users(session)):
@@ -132,18 +129,14 @@ def register(app: typer.Typer) -> None:
                user: Annotated[str | None, user_option()] = None) -> None:
         from sekretariat.services import users
 
-        st = state(ctx)
-        open_db(st)
-        session, _ = authenticate(st, user)
+        st, session = logged_in(ctx, user)
         info = users.unlock_user(session, username)
         say_ok(t("cli.user.unlocked", username=info.username))
 
     def set_active(ctx: typer.Context, username: str, user: str | None, active: bool) -> None:
         from sekretariat.services import users
 
-        st = state(ctx)
-        open_db(st)
-        session, _ = authenticate(st, user)
+        st, session = logged_in(ctx, user)
         info = users.update_user(session, username, active=active)
         say_ok(t("cli.user.activated" if active else "cli.user.deactivated",
                  username=info.username))
@@ -179,9 +172,7 @@ def register(app: typer.Typer) -> None:
 
         if full_name is None and role is None:
             raise typer.BadParameter(t("cli.user.nothing_to_change"), param_hint="--name/--role")
-        st = state(ctx)
-        open_db(st)
-        session, _ = authenticate(st, user)
+        st, session = logged_in(ctx, user)
         info = users.update_user(session, username, full_name=full_name, role=role)
         say_ok(t("cli.user.updated", username=info.username, full_name=info.full_name,
                  role=t(f"role.{info.role}")))

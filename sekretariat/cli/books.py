@@ -10,16 +10,14 @@ from sekretariat.cli._base import (
     Command,
     Group,
     ask,
-    authenticate,
     flag,
     guarded,
-    open_db,
+    logged_in,
     out,
     parse_day,
     say_error,
     say_note,
     say_ok,
-    state,
     user_option,
 )
 from sekretariat.errors import ValidationError
@@ -54,9 +52,7 @@ def register(app: typer.Typer) -> None:
         from sekretariat.i18n.formats import fmt_date, fmt_datetime
         from sekretariat.services import days
 
-        st = state(ctx)
-        open_db(st)
-        session, _ = authenticate(st, user)
+        st, session = logged_in(ctx, user)
         rows = days.list_closed_days(session, limit=limit)
         lock = days.lock_date()
         if lock is None:
@@ -96,9 +92,7 @@ def register(app: typer.Typer) -> None:
         from sekretariat.services import days
 
         when = parse_day(day)
-        st = state(ctx)
-        open_db(st)
-        session, _ = authenticate(st, user)
+        st, session = logged_in(ctx, user)
         info = days.close_day(session, when, note)
         say_ok(t("cli.day.closed", day=fmt_date(info.day)))
         say_note(t("cli.day.closed_note"))
@@ -117,9 +111,7 @@ def register(app: typer.Typer) -> None:
         from sekretariat.services import days, permissions
 
         when = parse_day(day)
-        st = state(ctx)
-        open_db(st)
-        session, _ = authenticate(st, user)
+        st, session = logged_in(ctx, user)
         permissions.require(session, "day.reopen")  # refuse before asking for the reason
 
         def long_enough(text: str) -> str:
@@ -151,9 +143,7 @@ def register(app: typer.Typer) -> None:
         from sekretariat.services import journal, market
 
         when = parse_day(as_of, "as_of") if as_of is not None else None
-        st = state(ctx)
-        open_db(st)
-        session, _ = authenticate(st, user)
+        st, session = logged_in(ctx, user)
         balance = journal.trial_balance(session, when)
         rows = [r for r in balance.rows if every or r.debit or r.credit]
         if as_csv:

@@ -16,16 +16,14 @@ import typer
 
 from sekretariat.cli._base import (
     Command,
-    authenticate,
     flag,
     guarded,
-    open_db,
+    logged_in,
     out,
     parse_day,
     say_error,
     say_note,
     say_ok,
-    state,
     user_option,
 )
 from sekretariat.errors import EXIT_ABORTED, ValidationError
@@ -93,9 +91,7 @@ def register(app: typer.Typer) -> None:
 
         year, month = parse_period(period)
         issue_date = parse_day(issue, "issue_date") if issue is not None else None
-        st = state(ctx)
-        open_db(st)
-        session, _ = authenticate(st, user)
+        st, session = logged_in(ctx, user)
         plan = billing.bill_period(session, year, month, preview=True, issue_date=issue_date)
         _print_billing(plan)
         if preview:
@@ -131,9 +127,7 @@ def register(app: typer.Typer) -> None:
         from sekretariat.services import statements
 
         when = parse_day(as_of, "as_of") if as_of is not None else None
-        st = state(ctx)
-        open_db(st)
-        session, _ = authenticate(st, user)
+        st, session = logged_in(ctx, user)
         rows_wanted = limit if limit is not None else (ALL_ROWS if as_csv else TABLE_LIMIT)
         page = statements.list_arrears(session, when, limit=rows_wanted)
         if as_csv:
@@ -155,9 +149,7 @@ def register(app: typer.Typer) -> None:
         from sekretariat.services import billing
 
         when = parse_day(as_of, "as_of") if as_of is not None else None
-        st = state(ctx)
-        open_db(st)
-        session, _ = authenticate(st, user)
+        st, session = logged_in(ctx, user)
         plan = billing.assess_late_fees(session, when, preview=True)
         _print_late_fees(plan)
         if preview:

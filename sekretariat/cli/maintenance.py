@@ -7,14 +7,12 @@ import typer
 
 from sekretariat.cli._base import (
     Command,
-    authenticate,
     guarded,
-    open_db,
+    logged_in,
     out,
     say_error,
     say_note,
     say_ok,
-    state,
     user_option,
 )
 from sekretariat.errors import EXIT_CHECK_FAILED
@@ -49,9 +47,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         from sekretariat.services import backup as backups
 
-        st = state(ctx)
-        open_db(st)
-        session, _ = authenticate(st, user)
+        st, session = logged_in(ctx, user)
         info = backups.backup_database(session, to)
         say_ok(t("cli.backup.done", path=info.path, size=human_size(info.size_bytes)))
         say_note(t("cli.backup.verified"))
@@ -66,9 +62,7 @@ def register(app: typer.Typer) -> None:
 
         from sekretariat.services import check as checks
 
-        st = state(ctx)
-        open_db(st)
-        session, _ = authenticate(st, user)
+        st, session = logged_in(ctx, user)
         console = out()
         console.print(Text(t("cli.check.title", path=str(st.path)), style="bold"))
         report = checks.run_check(session)
