@@ -59,7 +59,7 @@ def _show_version(value: bool) -> None:
 
 def build_app() -> typer.Typer:
     """The Typer app with help texts in the current language."""
-    from sekretariat.cli import accounts, books, leases, maintenance, setup
+    from sekretariat.cli import accounts, books, documents, leases, maintenance, setup
 
     app = typer.Typer(
         name=PROG,
@@ -109,6 +109,7 @@ def build_app() -> typer.Typer:
     accounts.register(app)
     books.register(app)
     leases.register(app)
+    documents.register(app)
     maintenance.register(app)
     return app
 

@@ -1,0 +1,87 @@
+"""``sekretariat print agreement|receipt|reminder``: the PDF documents of the
+leases module, written to ``exports/`` beside the database (or ``--to DIR``)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from sekretariat.cli._base import (
+    Command,
+    Group,
+    flag,
+    guarded,
+    logged_in,
+    parse_day,
+    say_ok,
+    user_option,
+)
+from sekretariat.errors import NotFound
+from sekretariat.i18n import t
+
+
+def to_option():  # type: ignore[no-untyped-def]
+    return typer.Option("--to", metavar="DIR", show_default=False, help=t("cli.print.opt_to"))
+
+
+def register(app: typer.Typer) -> None:
+    print_app = typer.Typer(cls=Group, name="print", help=t("cli.print.help"),
+                            no_args_is_help=True, rich_markup_mode="rich")
+    app.add_typer(print_app, name="print", rich_help_panel=t("cli.bill.panel"))
+    @print_app.command("agreement", cls=Command, help=t("cli.print.agreement_help"))
+    @guarded
+    def agreement(
+        ctx: typer.Context,
+        number: Annotated[str, typer.Argument(metavar="SPS/YYYY/NNNNN", show_default=False,
+                                              help=t("cli.print.agreement_number"))],
+        to: Annotated[str | None, to_option()] = None,
+        user: Annotated[str | None, user_option()] = None,
+    ) -> None:
+        from sekretariat.services import documents, leases
+
+        _, session = logged_in(ctx, user)
+        lease = leases.find_lease(session, number)
+        say_ok(t("cli.print.written", path=str(documents.lease_agreement_pdf(session, lease.id,
+                                                                             to))))
+
+    @print_app.command("receipt", cls=Command, help=t("cli.print.receipt_help"))
+    @guarded
+    def receipt(
+        ctx: typer.Context,
+        number: Annotated[str, typer.Argument(metavar="KW/YYYY/NNNNN", show_default=False,
+                                              help=t("cli.print.receipt_number"))],
+        a6: Annotated[bool, flag("--a6", "cli.print.opt_a6")] = False,
+        to: Annotated[str | None, to_option()] = None,
+        user: Annotated[str | None, user_option()] = None,
+    ) -> None:
+        from sekretariat.services import documents, payments
+
+        _, session = logged_in(ctx, user)
+        payment = payments.find_payment(session, number)
+        path = documents.receipt_pdf(session, payment.id, to, width="A6" if a6 else "80mm")
+        say_ok(t("cli.print.written", path=str(path)))
+
+    @print_app.command("reminder", cls=Command, help=t("cli.print.reminder_help"))
+    @guarded
+    def reminder(
+        ctx: typer.Context,
+        nik: Annotated[str, typer.Argument(metavar="NIK", show_default=False,
+                                           help=t("cli.print.reminder_nik"))],
+        as_of: Annotated[str | None, typer.Option(
+            "--as-of", metavar=t("cli.metavar.date"), show_default=False,
+            help=t("cli.arrears.opt_as_of"))] = None,
+        to: Annotated[str | None, to_option()] = None,
+        user: Annotated[str | None, user_option()] = None,
+    ) -> None:
+        from sekretariat.services import documents, traders
+
+        when = parse_day(as_of, "as_of") if as_of is not None else None
+        _, session = logged_in(ctx, user)
+        trader = traders.find_by_nik(session, nik)
+        if trader is None:
+            raise NotFound("cli.print.no_trader", field="nik", nik=nik)
+        path = documents.reminder_letter_pdf(session, trader.id, when, to)
+        say_ok(t("cli.print.written", path=str(path)))
+
+

@@ -1,0 +1,48 @@
+"""``sekretariat print agreement|receipt|reminder``."""
+
+import datetime as dt
+
+from test_cli_support import as_user
+from test_leases_support import market
+
+from sekretariat import db
+from sekretariat.errors import EXIT_OK, EXIT_REFUSED
+from sekretariat.services import billing, leases, payments, traders
+
+
+def _books(chair):
+    m = market(chair)
+    lease = leases.create_lease(chair, m["budi"], m["stalls"][0], dt.date(2026, 9, 1),
+                                dt.date(2027, 8, 31))
+    billing.bill_period(chair, 2026, 9)
+    billing.bill_period(chair, 2026, 10)
+    payment = payments.take_payment(chair, m["budi"], 100_000, "tunai")
+    return m, lease, payment
+
+
+def test_print_the_three_documents(db_path, chair, tmp_path):
+    m, lease, payment = _books(chair)
+    nik = traders.get_trader(chair, m["budi"]).nik
+    db.close_database()
+    out = tmp_path / "cetak"
+    for args, name in ((("agreement", lease.agreement_number), "SPS-2026-00001.pdf"),
+                       (("receipt", payment.receipt_number, "--a6"), "KW-2026-00001.pdf"),
+                       (("reminder", nik), None)):
+        result = as_user(db_path, "ketua", "print", *args, "--to", str(out))
+        assert result.exit_code == EXIT_OK, result.output
+        assert "Dokumen ditulis" in result.output
+        if name:
+            assert (out / name).read_bytes().startswith(b"%PDF")
+    assert len(list(out.glob("ST-*.pdf"))) == 1
+
+
+def test_print_refusals(db_path, sessions):
+    _, lease, payment = _books(sessions["ketua"])
+    db.close_database()
+    unknown = as_user(db_path, "ketua", "print", "reminder", "1671010101800001")
+    assert unknown.exit_code == EXIT_REFUSED and "Tidak ada pedagang" in unknown.output
+    refused = as_user(db_path, "parkir", "print", "receipt", payment.receipt_number)
+    assert refused.exit_code == EXIT_REFUSED and "tidak boleh" in refused.output
+    missing = as_user(db_path, "ketua", "print", "agreement", "SPS/2026/09999")
+    assert missing.exit_code == EXIT_REFUSED
+    assert not (db_path.parent / "exports").exists()
