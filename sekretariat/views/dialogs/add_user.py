@@ -13,7 +13,12 @@ from sekretariat.i18n import t
 from sekretariat.services import users
 from sekretariat.services.permissions import ROLES
 from sekretariat.views.base import BaseDialog
-from sekretariat.views.widgets.fields import Field, FieldError
+from sekretariat.views.widgets.fields import (
+    Field,
+    FieldError,
+    new_password,
+    new_password_fields,
+)
 
 
 def role_options() -> list[tuple[str, str]]:
@@ -46,13 +51,7 @@ class AddUserDialog(BaseDialog):
             yield Field(t("field.role"),
                         Select(role_options(), id="role", prompt=t("tui.add_user.pick_role")),
                         field="role")
-            yield Field(t("field.password"),
-                        Input(id="password", password=True, max_length=256,
-                              placeholder=t("tui.password.hint",
-                                            minimum=users.MIN_PASSWORD_LENGTH)),
-                        field="password")
-            yield Field(t("tui.password.repeat"),
-                        Input(id="password2", password=True, max_length=256), field="password2")
+            yield from new_password_fields(t("field.password"))
             yield FieldError("general")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("tui.add_user.submit"), id="submit", variant="primary")
@@ -68,13 +67,12 @@ class AddUserDialog(BaseDialog):
         if role == Select.NULL:
             self.query_one("#error-role", FieldError).show(t("tui.add_user.role_missing"))
             return
-        if value("password") != value("password2"):
-            self.query_one("#error-password2", FieldError).show(t("tui.password.mismatch"))
-            self.query_one("#password2", Input).focus()
+        password = new_password(self)
+        if password is None:
             return
         self.query_one("#submit", Button).disabled = True
         self.call_service(users.create_user, self.session, value("username"), value("full_name"),
-                          str(role), value("password"), done=self.dismiss, failed=self._failed,
+                          str(role), password, done=self.dismiss, failed=self._failed,
                           group="add-user")
 
     def _failed(self, error: SekretariatError | None) -> None:

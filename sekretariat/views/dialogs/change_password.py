@@ -12,7 +12,12 @@ from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.services import users
 from sekretariat.views.base import BaseDialog
-from sekretariat.views.widgets.fields import Field, FieldError
+from sekretariat.views.widgets.fields import (
+    Field,
+    FieldError,
+    new_password,
+    new_password_fields,
+)
 
 
 class ChangePasswordDialog(BaseDialog):
@@ -37,13 +42,7 @@ class ChangePasswordDialog(BaseDialog):
             yield Field(t("field.current_password"),
                         Input(id="current_password", password=True, max_length=256),
                         field="current_password")
-            yield Field(t("tui.password.new"),
-                        Input(id="password", password=True, max_length=256,
-                              placeholder=t("tui.password.hint",
-                                            minimum=users.MIN_PASSWORD_LENGTH)),
-                        field="password")
-            yield Field(t("tui.password.repeat"),
-                        Input(id="password2", password=True, max_length=256), field="password2")
+            yield from new_password_fields(t("tui.password.new"))
             yield FieldError("general")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("tui.change_password.submit"), id="submit", variant="primary")
@@ -55,15 +54,13 @@ class ChangePasswordDialog(BaseDialog):
     def action_submit(self) -> None:
         self.clear_errors()
         current = self.query_one("#current_password", Input).value
-        password = self.query_one("#password", Input).value
         if not current:
             self.query_one("#error-current_password", FieldError).show(
                 t("tui.password.current_missing"))
             self.query_one("#current_password", Input).focus()
             return
-        if password != self.query_one("#password2", Input).value:
-            self.query_one("#error-password2", FieldError).show(t("tui.password.mismatch"))
-            self.query_one("#password2", Input).focus()
+        password = new_password(self)
+        if password is None:
             return
         self.query_one("#submit", Button).disabled = True
         self.call_service(users.change_password, self.session, self.session.username, password,

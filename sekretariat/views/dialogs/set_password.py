@@ -12,7 +12,11 @@ from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.services import users
 from sekretariat.views.base import BaseDialog
-from sekretariat.views.widgets.fields import Field, FieldError
+from sekretariat.views.widgets.fields import (
+    FieldError,
+    new_password,
+    new_password_fields,
+)
 
 
 class SetPasswordDialog(BaseDialog):
@@ -35,13 +39,7 @@ class SetPasswordDialog(BaseDialog):
         with Vertical(classes="dialog-box"):
             yield Static(t("tui.set_password.title", username=self.username),
                          classes="dialog-title", markup=False)
-            yield Field(t("tui.password.new"),
-                        Input(id="password", password=True, max_length=256,
-                              placeholder=t("tui.password.hint",
-                                            minimum=users.MIN_PASSWORD_LENGTH)),
-                        field="password")
-            yield Field(t("tui.password.repeat"),
-                        Input(id="password2", password=True, max_length=256), field="password2")
+            yield from new_password_fields(t("tui.password.new"))
             yield FieldError("general")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("tui.set_password.submit"), id="submit", variant="primary")
@@ -52,10 +50,8 @@ class SetPasswordDialog(BaseDialog):
     @on(Button.Pressed, "#submit")
     def action_submit(self) -> None:
         self.clear_errors()
-        password = self.query_one("#password", Input).value
-        if password != self.query_one("#password2", Input).value:
-            self.query_one("#error-password2", FieldError).show(t("tui.password.mismatch"))
-            self.query_one("#password2", Input).focus()
+        password = new_password(self)
+        if password is None:
             return
         self.query_one("#submit", Button).disabled = True
         self.call_service(users.change_password, self.session, self.username, password,

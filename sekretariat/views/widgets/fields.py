@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Label, Static
+from textual.widgets import Input, Label, Static
 
 
 class FieldError(Static):
@@ -51,3 +51,29 @@ class Field(Vertical):
 
 class FormScroll(VerticalScroll, can_focus=False):
     """A scrolling form body that Tab passes through to its fields."""
+
+
+def new_password_fields(label: str) -> tuple[Field, Field]:
+    """A new password and its repetition (``#password``, ``#password2``)."""
+    from sekretariat.i18n import t
+    from sekretariat.services.users import MIN_PASSWORD_LENGTH
+
+    return (Field(label, Input(id="password", password=True, max_length=256,
+                               placeholder=t("tui.password.hint",
+                                             minimum=MIN_PASSWORD_LENGTH)),
+                  field="password"),
+            Field(t("tui.password.repeat"), Input(id="password2", password=True, max_length=256),
+                  field="password2"))
+
+
+def new_password(screen: Widget) -> str | None:
+    """The new password typed twice, or None (with the message shown) when the
+    two differ."""
+    from sekretariat.i18n import t
+
+    password = screen.query_one("#password", Input).value
+    if password != screen.query_one("#password2", Input).value:
+        screen.query_one("#error-password2", FieldError).show(t("tui.password.mismatch"))
+        screen.query_one("#password2", Input).focus()
+        return None
+    return password
