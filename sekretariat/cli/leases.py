@@ -9,7 +9,6 @@ is 3, like every refusal, so a script can tell "nothing new" from "billed".
 """
 
 
-import re
 from typing import Annotated
 
 import typer
@@ -26,12 +25,9 @@ from sekretariat.cli._base import (
     say_ok,
     user_option,
 )
-from sekretariat.errors import EXIT_ABORTED, ValidationError
+from sekretariat.errors import EXIT_ABORTED
 from sekretariat.i18n import t
-
-#: ``2026-11``, ``2026/11``, ``11/2026``, ``11-2026``, ``11.2026`` (month 1 or 2 digits).
-_YEAR_FIRST = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
-_MONTH_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{4})$")
+from sekretariat.i18n.formats import parse_period
 
 #: Rows in the arrears table when --limit is not given (the CSV has them all).
 TABLE_LIMIT = 100
@@ -39,22 +35,6 @@ ALL_ROWS = 1_000_000_000
 
 CSV_COLUMNS = ("trader_id", "trader", "stalls", "oldest_due", "days_overdue", "invoices",
                "not_due", "d0_30", "d31_60", "d61_90", "d90_plus", "total")
-
-
-def parse_period(text: str) -> tuple[int, int]:
-    """(year, month) from ``2026-11`` or ``11/2026``; a ValidationError otherwise."""
-    raw = (text or "").strip()
-    year = month = None
-    found = _YEAR_FIRST.match(raw)
-    if found:
-        year, month = int(found.group(1)), int(found.group(2))
-    else:
-        found = _MONTH_FIRST.match(raw)
-        if found:
-            month, year = int(found.group(1)), int(found.group(2))
-    if year is None or month is None or not 1 <= month <= 12 or not 2000 <= year <= 2100:
-        raise ValidationError("cli.bill.period_invalid", field="period", text=raw)
-    return year, month
 
 
 def confirm_or_abort(question: str) -> None:

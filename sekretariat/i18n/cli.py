@@ -339,7 +339,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "itu bila lebih lambat).",
                           "Issue date of the invoices (default: today, or the 1st of the "
                           "month when later)."),
-    "cli.bill.period_invalid": ("Bulan '{text}' tidak dikenali; tulis mis. 2026-11 atau "
+    "period.invalid": ("Bulan '{text}' tidak dikenali; tulis mis. 2026-11 atau "
                                 "11/2026.",
                                 "Month '{text}' not understood; write e.g. 2026-11 or "
                                 "11/2026."),

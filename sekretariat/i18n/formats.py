@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from sekretariat.i18n import get_language
@@ -56,3 +57,33 @@ def parse_date(text: str, *, field: str | None = None) -> dt.date:
     except ValueError:
         raise ValidationError("date.invalid", field=field, text=raw) from None
     raise ValidationError("date.invalid", field=field, text=raw)
+
+
+#: ``2026-11``, ``2026/11``, ``11/2026``, ``11-2026``, ``11.2026`` (month 1 or 2 digits).
+_YEAR_FIRST = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
+_MONTH_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{4})$")
+
+
+def parse_period(text: str, *, field: str = "period") -> tuple[int, int]:
+    """(year, month) from ``2026-11`` or ``11/2026``; a ValidationError otherwise."""
+    from sekretariat.errors import ValidationError
+
+    raw = (text or "").strip()
+    year = month = None
+    found = _YEAR_FIRST.match(raw)
+    if found:
+        year, month = int(found.group(1)), int(found.group(2))
+    else:
+        found = _MONTH_FIRST.match(raw)
+        if found:
+            month, year = int(found.group(1)), int(found.group(2))
+    if year is None or month is None or not 1 <= month <= 12 or not 2000 <= year <= 2100:
+        raise ValidationError("period.invalid", field=field, text=raw)
+    return year, month
+
+
+def fmt_month(year: int, month: int) -> str:
+    """``Desember 2026`` / ``December 2026``."""
+    from babel.dates import format_date
+
+    return format_date(dt.date(year, month, 1), "LLLL y", locale=_locale(get_language()))

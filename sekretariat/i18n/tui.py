@@ -489,18 +489,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "Deposit held {deposit}"),
     "tui.traders.help": ("Ketik nama, NIK, nomor telepon atau kode lapak; daftar tersaring sambil "
                          "mengetik. Enter di kotak cari pindah ke daftar; Enter di daftar "
-                         "membuka pedagang; / kembali ke kotak cari; m memuat lagi.",
+                         "membuka pedagang; / kembali ke kotak cari; m memuat lagi; Ctrl+N "
+                         "mendaftarkan pedagang baru (sekretaris, ketua).",
                          "Type a name, NIK, phone number or stall code; the list filters as "
                          "you type. Enter in the search box goes to the list; Enter on a row "
-                         "opens the trader; / returns to the search box; m loads more."),
+                         "opens the trader; / returns to the search box; m loads more; Ctrl+N "
+                         "registers a new trader (secretary, chair)."),
     "tui.traders.detail_help": ("Identitas pedagang, sewanya, dan rekening koran dua belas bulan "
                                 "terakhir: saldo awal, setiap tagihan dan pembayaran dengan "
                                 "saldo berjalan, dan saldo akhir (sama dengan piutang di "
-                                "jurnal). F5 memuat ulang; Esc kembali.",
+                                "jurnal). Bendahara: b menerima pembayaran (kwitansi tercetak), "
+                                "k mencetak ulang kwitansi baris pembayaran yang dipilih, t "
+                                "mencetak surat teguran. Sekretaris: s menyewakan lapak, p "
+                                "mencetak Surat Perjanjian Sewa, e mengubah data. Dokumen PDF "
+                                "tersimpan di folder exports di samping database. F5 memuat "
+                                "ulang; Esc kembali.",
                                 "The trader's identity, leases and the statement of the last "
                                 "twelve months: opening balance, every charge and payment with "
                                 "the running balance, and the closing balance (equal to the "
-                                "receivable in the journal). F5 reloads; Esc goes back."),
+                                "receivable in the journal). Treasurer: b takes a payment (the "
+                                "receipt is printed), k prints the receipt of the payment row "
+                                "picked again, t prints a reminder letter. Secretary: s leases "
+                                "a stall, p prints the lease agreement, e edits the details. "
+                                "PDFs are saved in the exports folder beside the database. F5 "
+                                "reloads; Esc goes back."),
     "tui.arrears.key.open": ("Buka pedagang", "Open trader"),
     "tui.arrears.col_trader": ("Pedagang", "Trader"),
     "tui.arrears.col_stalls": ("Lapak", "Stalls"),

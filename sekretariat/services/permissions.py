@@ -48,6 +48,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("stalls", "stalls.view"),
     ("traders", "traders.view"),
     ("arrears", "receivables.view"),
+    ("billing", "billing.run"),
 )
 
 

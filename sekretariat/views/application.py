@@ -111,6 +111,17 @@ class SekretariatApp(App[None]):
         if then:
             await screen.run_action(then)
 
+    def open_lease_form(self, stall_code: str = "") -> None:
+        """The lease form (from the palette, or for a vacant stall on the map)."""
+        from sekretariat.views.screens.lease_form import LeaseFormScreen
+
+        def signed(lease) -> None:
+            if lease is not None:
+                self.notify(t("tui.lease_form.signed", number=lease.agreement_number,
+                              stall=lease.stall_code, name=lease.trader_name))
+
+        self.push_screen(LeaseFormScreen(stall_code=stall_code), signed)
+
     async def logout(self) -> None:
         session, self.session = self.session, None
         if session is not None:
@@ -238,6 +249,12 @@ class SekretariatApp(App[None]):
             if permissions.can(session, "day.reopen"):
                 add(PaletteCommand(t("tui.palette.reopen_day"), t("tui.palette.reopen_day.help"),
                                    lambda: self.open_section("days", "reopen_day")))
+            if permissions.can(session, "traders.manage"):
+                add(PaletteCommand(t("tui.palette.new_trader"), t("tui.palette.new_trader.help"),
+                                   lambda: self.open_section("traders", "new_trader")))
+            if permissions.can(session, "leases.manage"):
+                add(PaletteCommand(t("tui.palette.new_lease"), t("tui.palette.new_lease.help"),
+                                   self.open_lease_form))
             if permissions.can(session, "users.manage"):
                 add(PaletteCommand(t("tui.palette.add_user"), t("tui.palette.add_user.help"),
                                    lambda: self.open_section("users", "add_user")))

@@ -21,6 +21,7 @@ SECTION_SCREENS: dict[str, tuple[str, str]] = {
     "stalls": ("sekretariat.views.screens.stall_map", "StallMapScreen"),
     "traders": ("sekretariat.views.screens.traders", "TradersScreen"),
     "arrears": ("sekretariat.views.screens.arrears", "ArrearsScreen"),
+    "billing": ("sekretariat.views.screens.billing", "BillingScreen"),
 }
 
 

@@ -12,8 +12,10 @@ from sekretariat.views.screens.login import LoginScreen
 from uihelp import PASSWORD, SIZE, footer_keys, login, screen_text, settle
 
 EXPECTED_SECTIONS = {
-    "ketua": ["journal", "days", "audit", "users", "market", "stalls", "traders", "arrears"],
-    "bendahara": ["journal", "days", "audit", "market", "stalls", "traders", "arrears"],
+    "ketua": ["journal", "days", "audit", "users", "market", "stalls", "traders", "arrears",
+              "billing"],
+    "bendahara": ["journal", "days", "audit", "market", "stalls", "traders", "arrears",
+                  "billing"],
     "sekretaris": ["days", "market", "stalls", "traders", "arrears"],
     "parkir": ["days", "market", "stalls", "traders", "arrears"],
     "gudang": ["days", "market", "stalls", "traders", "arrears"],

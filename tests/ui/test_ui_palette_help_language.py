@@ -156,7 +156,7 @@ async def test_switch_language_to_english_and_back(app_for, sessions):
         await login(pilot, "bendahara")
         await pilot.press("1")
         await settle(pilot)
-        await _run_command(pilot, "bahasa")
+        await _run_command(pilot, "bahasa:")
         assert get_language() == "en"
         assert isinstance(app.screen, JournalScreen)  # still where the user was
         text = screen_text(app)

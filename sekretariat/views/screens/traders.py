@@ -19,11 +19,12 @@ from sekretariat.errors import SekretariatError
 from sekretariat.i18n import has, t
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
-from sekretariat.services import leases, periods, statements, traders
+from sekretariat.services import documents, leases, payments, periods, statements, traders
 from sekretariat.services.leases import LeaseInfo
 from sekretariat.services.statements import TraderStatement
 from sekretariat.services.traders import TraderInfo, TraderPage, TraderRow
 from sekretariat.views.base import BaseScreen, run_safely
+from sekretariat.views.printing import NOTICE_SECONDS, print_document
 from sekretariat.views.widgets.paged_table import PagedTable
 
 PAGE_SIZE = 50
@@ -43,6 +44,7 @@ class TradersScreen(BaseScreen):
 
     BINDINGS = [
         Binding("slash", "focus_search", "tui.traders.key.search", id="traders.search"),
+        Binding("ctrl+n", "new_trader", "tui.traders.key.new", id="traders.new"),
         Binding("m", "more", "tui.key.more", id="traders.more"),
         Binding("f5", "refresh", "tui.key.refresh", id="traders.refresh", show=False),
     ]
@@ -146,7 +148,23 @@ class TradersScreen(BaseScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "more":
             return self.has_more or None
+        if action == "new_trader":
+            return self.may("traders.manage")
         return super().check_action(action, parameters)
+
+    def action_new_trader(self) -> None:
+        from sekretariat.views.screens.trader_form import TraderFormScreen
+
+        if not self.may("traders.manage"):
+            return
+        self.app.push_screen(TraderFormScreen(), self._registered)
+
+    def _registered(self, trader: TraderInfo | None) -> None:
+        if trader is None:
+            return
+        self.notify(t("tui.traders.registered", name=trader.name))
+        self.reload()
+        self.app.push_screen(TraderDetailScreen(trader.id))
 
     def action_back(self) -> None:
         # Escape in the table returns to the search box first.
@@ -191,8 +209,19 @@ class TraderDetailScreen(BaseScreen):
     AUTO_FOCUS = "#statement-table"
 
     BINDINGS = [
+        Binding("b", "take_payment", "tui.trader.key.pay", id="trader.pay"),
+        Binding("s", "new_lease", "tui.trader.key.lease", id="trader.lease"),
+        Binding("p", "print_agreement", "tui.trader.key.agreement", id="trader.agreement"),
+        Binding("k", "print_receipt", "tui.trader.key.receipt", id="trader.receipt"),
+        Binding("t", "print_reminder", "tui.trader.key.reminder", id="trader.reminder"),
+        Binding("e", "edit", "tui.trader.key.edit", id="trader.edit"),
         Binding("f5", "refresh", "tui.key.refresh", id="trader.refresh"),
     ]
+
+    #: action -> the permission it needs
+    NEEDS = {"take_payment": "payments.take", "new_lease": "leases.manage",
+             "print_agreement": "leases.manage", "print_receipt": "payments.take",
+             "print_reminder": "billing.run", "edit": "traders.manage"}
 
     def __init__(self, trader_id: int) -> None:
         super().__init__()
@@ -220,6 +249,109 @@ class TraderDetailScreen(BaseScreen):
 
     def action_refresh(self) -> None:
         self.load(clock.today())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.NEEDS:  # hidden from a role that may not; greyed while loading
+            return self.may(self.NEEDS[action]) and (self.detail is not None or None)
+        return super().check_action(action, parameters)
+
+    # --- what can be done for the trader ----------------------------------------------
+
+    def _allowed(self, action: str) -> bool:
+        return self.detail is not None and self.may(self.NEEDS[action])
+
+    def action_take_payment(self) -> None:
+        from sekretariat.views.screens.payment_form import PaymentFormScreen
+
+        if self._allowed("take_payment"):
+            trader = self.detail.trader
+            self.app.push_screen(PaymentFormScreen(trader.id, trader.name), self._paid)
+
+    def _paid(self, taken) -> None:
+        if taken is None:
+            return
+        payment = taken.payment
+        message = t("tui.trader.paid", number=payment.receipt_number,
+                    amount=format_rupiah(payment.amount))
+        if taken.receipt is not None:
+            message += "\n" + t("tui.print.done", what=t("tui.print.receipt",
+                                                           number=payment.receipt_number),
+                                  path=str(taken.receipt))
+        elif taken.receipt_error:
+            message += "\n" + t("tui.trader.receipt_failed", error=taken.receipt_error)
+        self.notify(message, title=t("tui.trader.paid_title"), timeout=NOTICE_SECONDS,
+                    severity="warning" if taken.receipt_error else "information")
+        self.action_refresh()
+
+    def action_new_lease(self) -> None:
+        from sekretariat.views.screens.lease_form import LeaseFormScreen
+
+        if self._allowed("new_lease"):
+            self.app.push_screen(LeaseFormScreen(trader=self.detail.trader), self._leased)
+
+    def _leased(self, lease: LeaseInfo | None) -> None:
+        from sekretariat.views.dialogs.confirm import ConfirmDialog
+
+        if lease is None:
+            return
+        self.action_refresh()
+        question = t("tui.trader.leased", number=lease.agreement_number, stall=lease.stall_code,
+                     start=fmt_date(lease.start_date), end=fmt_date(lease.end_date))
+        self.app.push_screen(ConfirmDialog(question, t("tui.trader.print_now")),
+                             lambda yes: yes and self._print_agreement(lease))
+
+    def action_print_agreement(self) -> None:
+        from sekretariat.views.dialogs.choose import ChooseDialog
+
+        if not self._allowed("print_agreement"):
+            return
+        found = [lease for lease in self.detail.leases if lease.status != "cancelled"]
+        if not found:
+            self.notify(t("tui.traders.no_leases"), severity="warning")
+        elif len(found) == 1:
+            self._print_agreement(found[0])
+        else:
+            choices = [(t("tui.trader.lease_choice", number=lease.agreement_number,
+                          stall=lease.stall_code, start=fmt_date(lease.start_date),
+                          end=fmt_date(lease.effective_end),
+                          state=t(f"lease.state.{lease.state}")
+                          if has(f"lease.state.{lease.state}") else lease.state), lease)
+                       for lease in found]
+            self.app.push_screen(ChooseDialog(t("tui.trader.which_agreement"), choices),
+                                 lambda lease: lease and self._print_agreement(lease))
+
+    def _print_agreement(self, lease: LeaseInfo) -> None:
+        print_document(self, documents.lease_agreement_pdf, lease.id,
+                       what=t("tui.print.agreement", number=lease.agreement_number))
+
+    def action_print_receipt(self) -> None:
+        if not self._allowed("print_receipt"):
+            return
+        table = self.query_one("#statement-table", DataTable)
+        lines = self.detail.statement.lines
+        row = table.cursor_row - 1  # the first row is the opening balance
+        reference = lines[row].reference if 0 <= row < len(lines) else ""
+        if not reference.startswith("KW/"):
+            self.notify(t("tui.trader.pick_payment"), severity="warning")
+            return
+        self.call_service(payments.find_payment, self.session, reference,
+                          done=lambda payment: print_document(
+                              self, documents.receipt_pdf, payment.id,
+                              what=t("tui.print.receipt", number=reference)),
+                          group="find-payment")
+
+    def action_print_reminder(self) -> None:
+        if self._allowed("print_reminder"):
+            trader = self.detail.trader
+            print_document(self, documents.reminder_letter_pdf, trader.id,
+                           what=t("tui.print.reminder", name=trader.name))
+
+    def action_edit(self) -> None:
+        from sekretariat.views.screens.trader_form import TraderFormScreen
+
+        if self._allowed("edit"):
+            self.app.push_screen(TraderFormScreen(self.detail.trader),
+                                 lambda saved: saved and self.action_refresh())
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="trader-detail")
     def load(self, today: dt.date) -> None:
@@ -273,3 +405,4 @@ class TraderDetailScreen(BaseScreen):
                          amount=format_rupiah(statement.closing_balance),
                          deposit=format_rupiah(statement.deposit_held)))
         closing.set_class(statement.closing_balance > 0, "-owes")
+        self.refresh_bindings()

@@ -1,0 +1,252 @@
+"""Texts of the leases module's forms and runs in the TUI: registering a
+trader, leasing a stall, taking a payment, the billing run, printing."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # shared by the forms
+    "tui.form.save": ("Simpan", "Save"),
+    "tui.form.discard": ("Buang isian formulir ini?", "Discard what was typed in this form?"),
+    "tui.form.discard_yes": ("Ya, buang", "Yes, discard"),
+    "tui.help.choose": ("Pilih dengan panah, Enter memilih, Esc batal.",
+                        "Move with the arrows, Enter chooses, Esc cancels."),
+    "field.trader_name": ("Nama pedagang", "Trader's name"),
+    # printing
+    "tui.print.title": ("Dicetak", "Printed"),
+    "tui.print.working": ("Membuat {what} …", "Making {what} …"),
+    "tui.print.done": ("{what} tersimpan di {path}", "{what} saved to {path}"),
+    "tui.print.agreement": ("Surat Perjanjian {number}", "Lease agreement {number}"),
+    "tui.print.receipt": ("Kwitansi {number}", "Receipt {number}"),
+    "tui.print.reminder": ("Surat teguran untuk {name}", "Reminder letter to {name}"),
+    # traders list and trader
+    "tui.traders.key.new": ("Pedagang baru", "New trader"),
+    "tui.traders.registered": ("{name} terdaftar.", "{name} registered."),
+    "tui.trader.key.pay": ("Bayar", "Payment"),
+    "tui.trader.key.lease": ("Sewa lapak", "Lease a stall"),
+    "tui.trader.key.agreement": ("Cetak perjanjian", "Print agreement"),
+    "tui.trader.key.receipt": ("Cetak kwitansi", "Print receipt"),
+    "tui.trader.key.reminder": ("Surat teguran", "Reminder letter"),
+    "tui.trader.key.edit": ("Ubah data", "Edit"),
+    "tui.trader.paid_title": ("Pembayaran diterima", "Payment taken"),
+    "tui.trader.paid": ("Kwitansi {number}: {amount} tercatat.",
+                        "Receipt {number}: {amount} recorded."),
+    "tui.trader.receipt_failed": ("Kwitansi belum tercetak: {error} Cetak ulang dengan k.",
+                                  "The receipt was not printed: {error} Print it again with k."),
+    "tui.trader.leased": ("Perjanjian {number} untuk lapak {stall} ({start} – {end}) sudah "
+                          "dibuat. Cetak Surat Perjanjian Sewa sekarang?",
+                          "Agreement {number} for stall {stall} ({start} – {end}) is made. "
+                          "Print the lease agreement now?"),
+    "tui.trader.print_now": ("Ya, cetak", "Yes, print"),
+    "tui.trader.which_agreement": ("Perjanjian mana yang dicetak?", "Which agreement to print?"),
+    "tui.trader.lease_choice": ("{number} · lapak {stall} · {start} – {end} · {state}",
+                                "{number} · stall {stall} · {start} – {end} · {state}"),
+    "tui.trader.pick_payment": ("Pilih baris pembayaran (KW/…) di rekening koran, lalu tekan k.",
+                                "Pick a payment row (KW/…) in the statement, then press k."),
+    # the trader form
+    "tui.trader_form.title_new": ("Pedagang Baru", "New Trader"),
+    "tui.trader_form.title_edit": ("Ubah Data Pedagang: {name}", "Edit Trader: {name}"),
+    "tui.trader_form.nik_hint": ("16 angka sesuai KTP", "16 digits, as on the ID card"),
+    "tui.trader_form.nik_info": ("NIK sah · lahir {born} · {sex}",
+                                 "Valid NIK · born {born} · {sex}"),
+    "tui.trader_form.female": ("perempuan", "female"),
+    "tui.trader_form.male": ("laki-laki", "male"),
+    "tui.trader_form.commodity_hint": ("mis. sayur, ikan basah, sembako",
+                                       "e.g. vegetables, fresh fish, staples"),
+    "tui.trader_form.help": (
+        "Isi nama dan NIK (16 angka; diperiksa sambil mengetik, tanggal lahir dan jenis kelamin "
+        "dari NIK ditampilkan). Telepon, alamat, dagangan dan catatan boleh kosong. Tab pindah "
+        "kolom; Ctrl+S menyimpan; Esc batal. NIK yang sudah terdaftar ditolak dengan nama "
+        "pemiliknya.",
+        "Fill in the name and the NIK (16 digits; checked as you type, the birth date and sex "
+        "it encodes are shown). Phone, address, commodity and note may stay empty. Tab moves "
+        "between fields; Ctrl+S saves; Esc cancels. A NIK already registered is refused with "
+        "its holder's name."),
+    # the palette
+    "tui.palette.new_trader": ("Pedagang baru", "New trader"),
+    "tui.palette.new_trader.help": ("Daftarkan pedagang: nama, NIK, telepon, alamat",
+                                    "Register a trader: name, NIK, phone, address"),
+    "tui.palette.new_lease": ("Sewa lapak baru", "New lease"),
+    "tui.palette.new_lease.help": ("Buat perjanjian sewa lapak untuk seorang pedagang",
+                                   "Make a stall lease agreement for a trader"),
+    # the lease form
+    "tui.lease_form.signed": ("Perjanjian {number}: lapak {stall} untuk {name}. Cetak dari "
+                              "halaman pedagang (p).",
+                              "Agreement {number}: stall {stall} for {name}. Print it from "
+                              "the trader's page (p)."),
+    "tui.lease_form.title": ("Sewa Lapak", "Lease a Stall"),
+    "tui.lease_form.save": ("Buat perjanjian", "Make the agreement"),
+    "tui.lease_form.trader_hint": ("ketik nama, NIK atau telepon, lalu pilih",
+                                   "type a name, NIK or phone, then choose"),
+    "tui.lease_form.trader_option": ("{name} · NIK {nik} · lapak {stalls} · {status}",
+                                     "{name} · NIK {nik} · stalls {stalls} · {status}"),
+    "tui.lease_form.trader_chosen": ("✓ {name} · NIK {nik} · {status}",
+                                     "✓ {name} · NIK {nik} · {status}"),
+    "tui.lease_form.no_trader": ("Tidak ada pedagang yang cocok. Daftarkan dulu di Pedagang "
+                                 "(Ctrl+N).",
+                                 "No matching trader. Register them first under Traders "
+                                 "(Ctrl+N)."),
+    "tui.lease_form.pick_trader": ("Pilih pedagangnya dari daftar.",
+                                   "Choose the trader from the list."),
+    "tui.lease_form.pick_stall": ("Tulis kode lapak, mis. A-01.",
+                                  "Type the stall's code, e.g. A-01."),
+    "tui.lease_form.stall_unknown": ("Lapak {code} tidak ada.", "There is no stall {code}."),
+    "tui.lease_form.stall_what": ("{kind} · Blok {block} · {area} m²",
+                                  "{kind} · Block {block} · {area} m²"),
+    "tui.lease_form.stall_free": ("kosong pada {day}", "vacant on {day}"),
+    "tui.lease_form.stall_taken": ("disewa {name} ({number}) sampai {end}",
+                                   "leased to {name} ({number}) until {end}"),
+    "tui.lease_form.rate_default": ("{rate} (tarif lapak)", "{rate} (stall rate)"),
+    "tui.lease_form.rate_none": ("belum ada tarif: isi", "no rate set: type one"),
+    "tui.lease_form.stall_label": ("Lapak", "Stall"),
+    "tui.lease_form.due_day_label": ("Jatuh tempo", "Due day"),
+    "tui.lease_form.late_fee_label": ("Denda %/bln", "Late fee %/mo"),
+    "tui.lease_form.summary": ("Tarif {rate} per bulan; tagihan {frequency} {amount}.",
+                               "Rate {rate} a month; {frequency} bill {amount}."),
+    "tui.lease_form.help": (
+        "Pedagang: ketik nama, NIK atau telepon; Enter atau Tab ke daftar, panah dan Enter "
+        "memilih. Lapak: ketik kodenya; jenis, luas, apakah kosong pada tanggal mulai dan "
+        "tarifnya tampil. Tarif kosong = tarif lapak pada tanggal mulai. Denda keterlambatan "
+        "dalam persen per bulan dari jumlah yang lewat jatuh tempo (bawaan 2). Ctrl+S membuat "
+        "perjanjian; sesudahnya Surat Perjanjian Sewa bisa langsung dicetak. Esc batal.",
+        "Trader: type a name, NIK or phone; Enter or Tab goes to the list, arrows and Enter "
+        "choose. Stall: type its code; its kind, area, whether it is vacant on the start date "
+        "and its rate are shown. An empty rate means the stall's rate on the start date. The "
+        "late fee is a percentage per month of what is overdue (default 2). Ctrl+S makes the "
+        "agreement; the lease agreement can then be printed at once. Esc cancels."),
+    # the payment form
+    "tui.payment_form.title": ("Terima Pembayaran", "Take a Payment"),
+    "tui.payment_form.heading": ("Terima Pembayaran: {name}", "Take a Payment: {name}"),
+    "tui.payment_form.owes": ("Tunggakan {amount} dalam {count} tagihan terbuka.",
+                              "Owes {amount} on {count} open invoices."),
+    "tui.payment_form.credit": ("Tidak ada tunggakan; saldo kredit {amount}.",
+                                "Owes nothing; credit of {amount}."),
+    "tui.payment_form.settled": ("Tidak ada tunggakan.", "Owes nothing."),
+    "tui.payment_form.col_number": ("Tagihan", "Invoice"),
+    "tui.payment_form.col_what": ("Untuk", "For"),
+    "tui.payment_form.col_due": ("Jatuh tempo", "Due"),
+    "tui.payment_form.col_open": ("Sisa", "Open"),
+    "tui.payment_form.key.pick": ("Pilih tagihan", "Pick invoice"),
+    "tui.payment_form.purpose": ("Untuk", "For"),
+    "tui.payment_form.purpose_account": ("Tagihan (sewa, iuran, denda)",
+                                         "Invoices (rent, fees, late fees)"),
+    "tui.payment_form.purpose_deposit": ("Uang jaminan {number} (lapak {stall}, kurang {due})",
+                                         "Deposit {number} (stall {stall}, {due} to pay)"),
+    "tui.payment_form.reference_hint": ("no. transfer / QRIS", "transfer / QRIS ref."),
+    "tui.payment_form.receipt": ("Kwitansi", "Receipt"),
+    "tui.payment_form.receipt_80mm": ("Struk 80 mm", "80 mm roll"),
+    "tui.payment_form.receipt_a6": ("Kertas A6", "A6 paper"),
+    "tui.payment_form.print": ("Cetak kwitansi", "Print the receipt"),
+    "tui.payment_form.save": ("Simpan pembayaran", "Save the payment"),
+    "tui.payment_form.goes_to": ("Dibayarkan untuk {parts}", "Goes to {parts}"),
+    "tui.payment_form.share": ("{number} {amount}", "{number} {amount}"),
+    "tui.payment_form.more": ("dan {count} lagi", "and {count} more"),
+    "tui.payment_form.left_as_credit": ("sisa {amount} menjadi saldo kredit",
+                                        "{amount} left over stays as credit"),
+    "tui.payment_form.deposit_goes": ("{amount} dicatat sebagai uang jaminan {number}.",
+                                      "{amount} is recorded as the deposit of {number}."),
+    "tui.payment_form.confirm_over": ("Sisanya disimpan sebagai saldo kredit pedagang. "
+                                      "Terima jumlah ini?",
+                                      "The rest is kept as the trader's credit. Take this "
+                                      "amount?"),
+    "tui.payment_form.confirm_yes": ("Ya, terima", "Yes, take it"),
+    "tui.payment_form.receipt_failed": ("Terjadi kesalahan; lihat log.",
+                                        "Something went wrong; see the log."),
+    "tui.payment_form.help": (
+        "Di atas: tunggakan pedagang dan tagihannya yang terbuka, terlama di atas. Uang masuk "
+        "ke tagihan terlama dulu; untuk memilih sendiri, pindah ke daftar dan tekan Spasi pada "
+        "tagihan (urutan pilihan = urutan pembayaran). Isi jumlah (mis. 300.000 atau 300rb), "
+        "cara bayar dan referensi untuk transfer/QRIS. Jumlah di atas tunggakan perlu "
+        "dikonfirmasi; sisanya menjadi saldo kredit. 'Untuk' juga bisa uang jaminan sewa. "
+        "Ctrl+S menyimpan dan mencetak kwitansi bernomor (PDF di folder exports). Esc batal.",
+        "At the top: what the trader owes and their open invoices, oldest first. Money goes "
+        "to the oldest invoice first; to choose, move to the list and press Space on invoices "
+        "(the order picked is the order paid). Type the amount (e.g. 300.000 or 300rb), the "
+        "method and a reference for transfer/QRIS. An amount above what is owed needs a "
+        "confirmation; the rest becomes credit. 'For' can also be a lease's deposit. Ctrl+S "
+        "saves and prints the numbered receipt (a PDF in the exports folder). Esc cancels."),
+    # the billing run
+    "tui.section.billing": ("Tagihan Sewa", "Billing"),
+    "tui.section.billing.help": ("Tagihan sewa bulanan dan denda keterlambatan, dengan "
+                                 "pratinjau sebelum diterbitkan",
+                                 "Monthly rent invoices and late fees, previewed before they "
+                                 "are issued"),
+    "tui.billing.tab_rent": ("Sewa bulanan", "Monthly rent"),
+    "tui.billing.tab_fees": ("Denda keterlambatan", "Late fees"),
+    "tui.billing.key.preview": ("Pratinjau", "Preview"),
+    "tui.billing.key.post": ("Terbitkan", "Issue"),
+    "tui.billing.key.late_fees": ("Sewa / denda", "Rent / late fees"),
+    "tui.billing.preview": ("Pratinjau (F2)", "Preview (F2)"),
+    "tui.billing.post_rent": ("Terbitkan tagihan", "Issue the invoices"),
+    "tui.billing.post_fees": ("Kenakan denda", "Charge the late fees"),
+    "tui.billing.issue_hint": ("bawaan: hari ini", "default: today"),
+    "tui.billing.rent_intro": ("Tulis bulannya lalu tekan F2 untuk melihat tagihan yang akan "
+                               "diterbitkan.",
+                               "Type the month, then press F2 to see the invoices it would "
+                               "issue."),
+    "tui.billing.fees_intro": ("Denda dihitung per tanggal; F2 menampilkan denda yang akan "
+                               "dikenakan.",
+                               "Late fees are reckoned as of a date; F2 shows the fees that "
+                               "would be charged."),
+    "tui.billing.preview_again": ("Isian berubah: tekan F2 untuk pratinjau lagi.",
+                                  "The inputs changed: press F2 to preview again."),
+    "tui.billing.col_stall": ("Lapak", "Stall"),
+    "tui.billing.col_trader": ("Pedagang", "Trader"),
+    "tui.billing.col_agreement": ("Perjanjian", "Agreement"),
+    "tui.billing.col_period": ("Periode", "Period"),
+    "tui.billing.col_days": ("Hari", "Days"),
+    "tui.billing.col_amount": ("Jumlah", "Amount"),
+    "tui.billing.col_invoice": ("No. tagihan", "Invoice no."),
+    "tui.billing.col_due": ("Jatuh tempo", "Due"),
+    "tui.billing.col_month": ("Bln ke", "Month"),
+    "tui.billing.col_open": ("Terbuka", "Open"),
+    "tui.billing.col_fee": ("Denda", "Fee"),
+    "tui.billing.col_late_fee": ("No. denda", "Late fee no."),
+    "tui.billing.total": ("Jumlah", "Total"),
+    "tui.billing.rent_preview": ("Pratinjau {month}: {count} tagihan, jumlah {total}, terbit "
+                                 "{issue}; {prorated} prorata (hari kuning). Belum ada yang "
+                                 "dicatat: Ctrl+S menerbitkan.",
+                                 "Preview of {month}: {count} invoices, total {total}, issued "
+                                 "{issue}; {prorated} prorated (yellow days). Nothing is "
+                                 "recorded yet: Ctrl+S issues them."),
+    "tui.billing.rent_nothing": ("{month}: tidak ada sewa yang perlu ditagih.",
+                                 "{month}: no rent to bill."),
+    "tui.billing.already": ("{count} sewa sudah ditagih untuk bulan ini dan dilewati.",
+                            "{count} leases were already billed for this month and are "
+                            "skipped."),
+    "tui.billing.rent_posted": ("Diterbitkan {month}: {count} tagihan, jumlah {total} "
+                                "({numbers}).",
+                                "Issued {month}: {count} invoices, total {total} "
+                                "({numbers})."),
+    "tui.billing.rent_posted_short": ("{count} tagihan sewa diterbitkan, jumlah {total}.",
+                                      "{count} rent invoices issued, total {total}."),
+    "tui.billing.credit_applied": ("Saldo kredit {amount} langsung melunasi sebagian.",
+                                   "Credit balances of {amount} settled part of them."),
+    "tui.billing.confirm_rent": ("Terbitkan {count} tagihan sewa {month}, jumlah {total}, "
+                                 "tanggal terbit {issue}? Setiap tagihan dicatat di jurnal.",
+                                 "Issue {count} rent invoices for {month}, total {total}, "
+                                 "dated {issue}? Each is posted to the journal."),
+    "tui.billing.fees_preview": ("Pratinjau per {day}: {count} denda, jumlah {total}. Belum "
+                                 "ada yang dicatat: Ctrl+S mengenakan.",
+                                 "Preview as of {day}: {count} late fees, total {total}. "
+                                 "Nothing is recorded yet: Ctrl+S charges them."),
+    "tui.billing.fees_nothing": ("Per {day} tidak ada denda yang jatuh.",
+                                 "As of {day} no late fee falls due."),
+    "tui.billing.fees_posted": ("Dikenakan per {day}: {count} denda, jumlah {total} "
+                                "({numbers}).",
+                                "Charged as of {day}: {count} late fees, total {total} "
+                                "({numbers})."),
+    "tui.billing.fees_posted_short": ("{count} denda dikenakan, jumlah {total}.",
+                                      "{count} late fees charged, total {total}."),
+    "tui.billing.confirm_fees": ("Kenakan {count} denda keterlambatan per {day}, jumlah "
+                                 "{total}?",
+                                 "Charge {count} late fees as of {day}, total {total}?"),
+    "tui.billing.help": (
+        "Sewa bulanan: tulis bulan (mis. 12/2026), tanggal terbit bila bukan hari ini, lalu F2: "
+        "semua tagihan yang akan terbit tampil (hari kuning = prorata untuk awal/akhir sewa) "
+        "tanpa mencatat apa pun. Ctrl+S menerbitkannya setelah konfirmasi. Bulan yang sudah "
+        "ditagih tidak ditagih dua kali. Ctrl+L pindah ke denda keterlambatan: tanggal, F2 "
+        "pratinjau, Ctrl+S mengenakan.",
+        "Monthly rent: type the month (e.g. 12/2026), an issue date if not today, then F2: "
+        "every invoice it would issue is shown (yellow days = prorated first/last part) and "
+        "nothing is recorded. Ctrl+S issues them after a confirmation. A month already billed "
+        "is never billed twice. Ctrl+L switches to late fees: a date, F2 previews, Ctrl+S "
+        "charges."),
+}
