@@ -249,4 +249,119 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nothing is recorded. Ctrl+S issues them after a confirmation. A month already billed "
         "is never billed twice. Ctrl+L switches to late fees: a date, F2 previews, Ctrl+S "
         "charges."),
+    # the trader's leases, payments and status
+    "tui.trader.key.lease_action": ("Kelola sewa", "Lease actions"),
+    "tui.trader.key.void": ("Batalkan pembayaran", "Void payment"),
+    "tui.trader.key.status": ("Status pedagang", "Trader status"),
+    "tui.trader.no_running_lease": ("Pedagang ini tidak punya sewa yang berjalan.",
+                                    "This trader has no running lease."),
+    "tui.trader.which_lease": ("Sewa yang mana?", "Which lease?"),
+    "tui.trader.what_lease": ("{number} (lapak {stall}): apa yang dilakukan?",
+                              "{number} (stall {stall}): what to do?"),
+    "tui.trader.lease_renew": ("Perpanjang sewa", "Renew the lease"),
+    "tui.trader.lease_end": ("Akhiri sewa dan selesaikan tagihan", "End the lease and settle"),
+    "tui.trader.lease_transfer": ("Alihkan lapak ke pedagang lain",
+                                  "Hand the stall to another trader"),
+    "tui.trader.transferred": ("Lapak {stall} kini disewa {name} ({number}).",
+                               "Stall {stall} is now leased to {name} ({number})."),
+    "tui.trader.transfer_kept": ("Tunggakan {amount} tetap di rekening {name}.",
+                                 "Arrears of {amount} stay on {name}'s account."),
+    "tui.trader.transfer_settled": ("Tunggakan pedagang lama sudah lunas.",
+                                    "The outgoing trader's arrears are settled."),
+    "tui.trader.voided": ("Pembayaran {number} ({amount}) dibatalkan; tagihannya terbuka lagi.",
+                          "Payment {number} ({amount}) voided; its invoices are open again."),
+    "tui.void_payment.title": ("Batalkan Pembayaran", "Void a Payment"),
+    "tui.void_payment.title_of": ("Batalkan pembayaran {number}", "Void payment {number}"),
+    "tui.void_payment.explain": ("{amount} dari {name}, {day}. Pembayaran tidak dihapus: jurnal "
+                                 "pembalik dicatat pada tanggal pembatalan, tagihan yang "
+                                 "dibayarnya terbuka lagi, dan kwitansinya bertanda BATAL.",
+                                 "{amount} from {name}, {day}. The payment is not deleted: a "
+                                 "reversing entry is posted on the void date, the invoices it "
+                                 "paid are open again, and its receipt is marked BATAL."),
+    "tui.void_payment.submit": ("Batalkan pembayaran", "Void the payment"),
+    "tui.void_payment.help": ("Tulis alasannya (wajib) dan tanggal pembatalan; Enter atau "
+                              "Ctrl+S membatalkan; Esc tidak jadi.",
+                              "Type the reason (required) and the void date; Enter or Ctrl+S "
+                              "voids; Esc keeps the payment."),
+    "tui.trader_status.title": ("Status Pedagang", "Trader Status"),
+    "tui.trader_status.title_of": ("Status {name}", "Status of {name}"),
+    "tui.trader_status.explain": ("Pedagang yang diblokir tidak bisa mendapat sewa baru (sewa "
+                                  "dan pembayaran yang berjalan tetap). Memblokir perlu alasan.",
+                                  "A blocked trader gets no new lease (running leases and "
+                                  "payments carry on). Blocking needs a reason."),
+    "tui.trader_status.help": ("Pilih status, tulis alasannya, Ctrl+S menyimpan; Esc batal.",
+                               "Choose the status, type the reason, Ctrl+S saves; Esc cancels."),
+    # renewing, ending and handing over a lease
+    "tui.lease_actions.lease": ("{number} · lapak {stall} · {name} · {start} – {end} · "
+                                "{rate}/bulan · jaminan dipegang {deposit}",
+                                "{number} · stall {stall} · {name} · {start} – {end} · "
+                                "{rate}/month · deposit held {deposit}"),
+    "tui.lease_actions.renew_title": ("Perpanjang Sewa", "Renew a Lease"),
+    "tui.lease_actions.renew_from": ("Perjanjian baru mulai {start}; uang jaminan ikut pindah.",
+                                     "The new agreement starts on {start}; the deposit moves "
+                                     "to it."),
+    "tui.lease_actions.rate_default": ("kosong: tarif lapak", "empty: the stall's rate"),
+    "tui.lease_actions.renew_save": ("Buat perjanjian baru", "Make the new agreement"),
+    "tui.lease_actions.renew_help": ("Tanggal berakhir perjanjian baru, tarif (kosong = tarif "
+                                     "lapak saat itu), catatan; Ctrl+S menyimpan; Esc batal.",
+                                     "The new agreement's end date, the rate (empty = the "
+                                     "stall's rate then), a note; Ctrl+S saves; Esc cancels."),
+    "tui.lease_actions.end_title": ("Akhiri Sewa", "End a Lease"),
+    "tui.lease_actions.end_explain": ("Hari sewa yang sudah ditagih tetapi tidak dipakai "
+                                      "dikreditkan kembali. Uang jaminan dipakai dulu untuk "
+                                      "tunggakan sewa ini, sisanya dikembalikan atau hangus; "
+                                      "'tetap dipegang' membiarkan jaminan dan tunggakannya.",
+                                      "Billed days not used are credited back. The deposit "
+                                      "first pays this lease's arrears, then the rest is "
+                                      "refunded or forfeited; 'keep' leaves the deposit and "
+                                      "the arrears as they are."),
+    "tui.lease_actions.settle_on": ("Tanggal penyelesaian", "Settled on"),
+    "tui.lease_actions.refund_method": ("Cara pengembalian", "Refund method"),
+    "tui.lease_actions.deposit_refund": ("Potong tunggakan, sisanya dikembalikan",
+                                         "Pay arrears, refund the rest"),
+    "tui.lease_actions.deposit_forfeit": ("Potong tunggakan, sisanya hangus",
+                                          "Pay arrears, forfeit the rest"),
+    "tui.lease_actions.deposit_keep": ("Tetap dipegang", "Keep it held"),
+    "tui.lease_actions.end_save": ("Akhiri sewa", "End the lease"),
+    "tui.lease_actions.end_help": ("Alasan (wajib), hari terakhir menempati, tanggal "
+                                   "penyelesaian, dan apa yang terjadi dengan uang jaminan; "
+                                   "Ctrl+S mengakhiri; Esc batal.",
+                                   "The reason (required), the last day of occupancy, the "
+                                   "settlement date and what happens to the deposit; Ctrl+S "
+                                   "ends the lease; Esc cancels."),
+    "tui.lease_actions.settled": ("{number} berakhir {ended}.", "{number} ended on {ended}."),
+    "tui.lease_actions.unused": ("Hari tak terpakai dikreditkan {amount}.",
+                                 "Unused days credited {amount}."),
+    "tui.lease_actions.set_off": ("Jaminan dipakai untuk tunggakan {amount}.",
+                                  "Deposit set off against arrears {amount}."),
+    "tui.lease_actions.refunded": ("Jaminan dikembalikan {amount}.", "Deposit refunded {amount}."),
+    "tui.lease_actions.forfeited": ("Jaminan hangus {amount}.", "Deposit forfeited {amount}."),
+    "tui.lease_actions.kept": ("Jaminan tetap dipegang {amount}.", "Deposit kept {amount}."),
+    "tui.lease_actions.remaining": ("Sisa tunggakan sewa ini {amount}; saldo pedagang {balance}.",
+                                    "Still owed on this lease {amount}; trader's balance "
+                                    "{balance}."),
+    "tui.lease_actions.transfer_title": ("Alihkan Lapak", "Hand Over a Stall"),
+    "tui.lease_actions.new_trader": ("Pedagang baru", "Incoming trader"),
+    "tui.lease_actions.arrears_choose": ("pilih…", "choose…"),
+    "tui.lease_actions.arrears_settle": ("Dilunasi sekarang (jaminan dipakai dulu)",
+                                         "Settled now (the deposit first)"),
+    "tui.lease_actions.arrears_keep": ("Tetap di rekening pedagang lama",
+                                       "Stay on the outgoing trader's account"),
+    "tui.lease_actions.transfer_explain": ("Sewa lama berakhir sehari sebelum tanggal "
+                                           "pengalihan; sewa baru dimulai pada tanggal itu. "
+                                           "Tunggakan tidak pernah hilang: pilih dilunasi atau "
+                                           "tetap di rekening pedagang lama.",
+                                           "The old lease ends the day before the transfer "
+                                           "date; the new one starts on it. Arrears never "
+                                           "vanish: choose settled or kept on the outgoing "
+                                           "trader's account."),
+    "tui.lease_actions.transfer_save": ("Alihkan lapak", "Hand over the stall"),
+    "tui.lease_actions.transfer_help": ("Pilih pedagang baru, tanggal pengalihan, dan apa yang "
+                                        "terjadi dengan tunggakan pedagang lama (wajib). Masa, "
+                                        "tarif dan jaminan sewa baru bisa diubah. Ctrl+S "
+                                        "mengalihkan; Esc batal.",
+                                        "Choose the incoming trader, the transfer date and "
+                                        "what happens to the outgoing trader's arrears "
+                                        "(required). The new lease's term, rate and deposit "
+                                        "can be changed. Ctrl+S hands over; Esc cancels."),
 }

@@ -13,24 +13,22 @@ from dataclasses import dataclass
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Button, Footer, Input, OptionList, Select, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Button, Footer, Input, Select, Static
 
 from sekretariat import clock
 from sekretariat.errors import NotFound, SekretariatError, ValidationError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date, parse_date
 from sekretariat.money import format_rupiah
-from sekretariat.services import leases, periods, stalls, traders
+from sekretariat.services import leases, periods, stalls
 from sekretariat.services.stalls import RateInfo, StallInfo
-from sekretariat.services.traders import TraderInfo, TraderRow
+from sekretariat.services.traders import TraderInfo
 from sekretariat.views.base import run_safely
 from sekretariat.views.screens.form_base import FormScreen
 from sekretariat.views.widgets.fields import Field, FieldError, FormScroll
+from sekretariat.views.widgets.trader_picker import TraderPicker
 from sekretariat.views.widgets.validators import DateValidator, MoneyValidator
 
-#: How many traders the picker offers while typing.
-MATCHES = 6
 _PERCENT = re.compile(r"(\d{1,3})(?:[.,](\d{1,2}))?\s*%?")
 
 
@@ -80,12 +78,9 @@ class LeaseFormScreen(FormScreen):
 
     def __init__(self, *, trader: TraderInfo | None = None, stall_code: str = "") -> None:
         super().__init__()
-        self.trader_id: int | None = trader.id if trader else None
-        self.trader_name = trader.name if trader else ""
         self.given_trader = trader
         self.given_stall = stall_code
         self.preview: StallPreview | None = None
-        self.matches: dict[str, TraderRow] = {}
         self.end_typed = False
         self.AUTO_FOCUS = "#stall" if trader else "#trader"
 
@@ -93,13 +88,7 @@ class LeaseFormScreen(FormScreen):
         today = clock.today()
         yield Static(t("tui.lease_form.title"), classes="screen-title", markup=False)
         with FormScroll(classes="form-body"):
-            yield Field(t("field.trader"),
-                        Input(self.trader_name, id="trader", max_length=60,
-                              placeholder=t("tui.lease_form.trader_hint")),
-                        field="trader")
-            yield OptionList(id="trader-matches")
-            yield Static(self._trader_note(self.given_trader), id="trader-info",
-                         classes="field-note", markup=False)
+            yield TraderPicker(t("field.trader"), trader=self.given_trader)
             with Horizontal(classes="form-row"):
                 yield Field(t("tui.lease_form.stall_label"),
                             Input(self.given_stall, id="stall", max_length=20,
@@ -149,76 +138,18 @@ class LeaseFormScreen(FormScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#trader-matches", OptionList).display = False
         if self.given_stall:
             self.lookup_stall()
         self.update_summary()
 
     # --- the trader ---------------------------------------------------------------
 
-    def _trader_note(self, trader: TraderInfo | TraderRow | None) -> str:
-        if trader is None:
-            return ""
-        return t("tui.lease_form.trader_chosen", name=trader.name, nik=trader.nik,
-                 status=t(f"trader.status.{trader.status}"))
+    @property
+    def trader_id(self) -> int | None:
+        return self.query_one(TraderPicker).trader_id
 
-    @on(Input.Changed, "#trader")
-    def _trader_typed(self, event: Input.Changed) -> None:
-        text = " ".join(event.value.split())
-        if self.trader_id is not None and text == self.trader_name:
-            return
-        self.trader_id = None
-        self.query_one("#trader-info", Static).update("")
-        if len(text) < 2:
-            self._show_matches(text, None)
-            return
-        self.find_traders(text)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="trader-find")
-    def find_traders(self, text: str) -> None:
-        outcome = run_safely("lease_form.find_traders", traders.search, self.session, text,
-                             limit=MATCHES)
-        self.deliver(outcome, lambda page: self._show_matches(text, page))
-
-    def _show_matches(self, text: str, page) -> None:
-        if " ".join(self.query_one("#trader", Input).value.split()) != text:
-            return  # typed on meanwhile
-        matches = self.query_one("#trader-matches", OptionList)
-        matches.clear_options()
-        self.matches = {}
-        for row in page.rows if page is not None else ():
-            self.matches[str(row.id)] = row
-            label = t("tui.lease_form.trader_option", name=row.name, nik=row.nik,
-                      stalls=row.stalls or "-",
-                      status=t(f"trader.status.{row.status}"))
-            matches.add_option(Option(label, id=str(row.id)))
-        matches.display = bool(self.matches)
-        if page is not None and not page.rows:
-            self.query_one("#trader-info", Static).update(t("tui.lease_form.no_trader"))
-
-    @on(Input.Submitted, "#trader")
-    def _trader_entered(self) -> None:
-        matches = self.query_one("#trader-matches", OptionList)
-        if len(self.matches) == 1:
-            self._choose(next(iter(self.matches.values())))
-        elif self.matches:
-            matches.focus()
-            matches.highlighted = 0
-
-    @on(OptionList.OptionSelected, "#trader-matches")
-    def _trader_picked(self, event: OptionList.OptionSelected) -> None:
-        row = self.matches.get(event.option.id or "")
-        if row is not None:
-            self._choose(row)
-
-    def _choose(self, row: TraderRow) -> None:
-        self.trader_id, self.trader_name = row.id, row.name
-        self.query_one("#trader", Input).value = row.name
-        self.query_one("#trader-info", Static).update(self._trader_note(row))
-        self.query_one("#error-trader", FieldError).clear()
-        matches = self.query_one("#trader-matches", OptionList)
-        matches.clear_options()
-        matches.display = False
+    @on(TraderPicker.Chosen)
+    def _trader_chosen(self) -> None:
         self.query_one("#stall", Input).focus()
         self.update_summary()
 
@@ -289,8 +220,9 @@ class LeaseFormScreen(FormScreen):
         info.update(" · ".join(parts))
         info.set_class(stall.admin_status != "normal" or bool(found.lease_now), "-warning")
         rate = self.query_one("#monthly_rate", Input)
-        rate.placeholder = (t("tui.lease_form.rate_default", rate=format_rupiah(found.rate.monthly_rate))
-                            if found.rate else t("tui.lease_form.rate_none"))
+        rate.placeholder = (
+            t("tui.lease_form.rate_default", rate=format_rupiah(found.rate.monthly_rate))
+            if found.rate else t("tui.lease_form.rate_none"))
         self.query_one("#error-stall", FieldError).clear()
         self.update_summary()
 

@@ -214,14 +214,19 @@ class TraderDetailScreen(BaseScreen):
         Binding("p", "print_agreement", "tui.trader.key.agreement", id="trader.agreement"),
         Binding("k", "print_receipt", "tui.trader.key.receipt", id="trader.receipt"),
         Binding("t", "print_reminder", "tui.trader.key.reminder", id="trader.reminder"),
+        Binding("l", "lease_action", "tui.trader.key.lease_action", id="trader.lease_action"),
+        Binding("v", "void_payment", "tui.trader.key.void", id="trader.void", show=False),
         Binding("e", "edit", "tui.trader.key.edit", id="trader.edit"),
+        Binding("x", "status", "tui.trader.key.status", id="trader.status", show=False),
         Binding("f5", "refresh", "tui.key.refresh", id="trader.refresh"),
     ]
 
     #: action -> the permission it needs
     NEEDS = {"take_payment": "payments.take", "new_lease": "leases.manage",
              "print_agreement": "leases.manage", "print_receipt": "payments.take",
-             "print_reminder": "billing.run", "edit": "traders.manage"}
+             "print_reminder": "billing.run", "edit": "traders.manage",
+             "lease_action": "leases.manage", "void_payment": "payments.void",
+             "status": "traders.manage"}
 
     def __init__(self, trader_id: int) -> None:
         super().__init__()
@@ -324,9 +329,8 @@ class TraderDetailScreen(BaseScreen):
         print_document(self, documents.lease_agreement_pdf, lease.id,
                        what=t("tui.print.agreement", number=lease.agreement_number))
 
-    def action_print_receipt(self) -> None:
-        if not self._allowed("print_receipt"):
-            return
+    def _picked_payment(self, then) -> None:
+        """The payment on the statement row under the cursor, to ``then``."""
         table = self.query_one("#statement-table", DataTable)
         lines = self.detail.statement.lines
         row = table.cursor_row - 1  # the first row is the opening balance
@@ -334,11 +338,100 @@ class TraderDetailScreen(BaseScreen):
         if not reference.startswith("KW/"):
             self.notify(t("tui.trader.pick_payment"), severity="warning")
             return
-        self.call_service(payments.find_payment, self.session, reference,
-                          done=lambda payment: print_document(
-                              self, documents.receipt_pdf, payment.id,
-                              what=t("tui.print.receipt", number=reference)),
+        self.call_service(payments.find_payment, self.session, reference, done=then,
                           group="find-payment")
+
+    def action_print_receipt(self) -> None:
+        if self._allowed("print_receipt"):
+            self._picked_payment(lambda payment: print_document(
+                self, documents.receipt_pdf, payment.id,
+                what=t("tui.print.receipt", number=payment.receipt_number)))
+
+    def action_void_payment(self) -> None:
+        from sekretariat.views.dialogs.void_payment import VoidPaymentDialog
+
+        def ask(payment) -> None:
+            if payment.voided:
+                self.notify(t("payment.already_voided", number=payment.receipt_number),
+                            severity="warning")
+                return
+            self.app.push_screen(VoidPaymentDialog(payment), self._voided)
+
+        if self._allowed("void_payment"):
+            self._picked_payment(ask)
+
+    def _voided(self, payment) -> None:
+        if payment is not None:
+            self.notify(t("tui.trader.voided", number=payment.receipt_number,
+                          amount=format_rupiah(payment.amount)), timeout=NOTICE_SECONDS)
+            self.action_refresh()
+
+    # --- the trader's leases -----------------------------------------------------------
+
+    def action_lease_action(self) -> None:
+        from sekretariat.views.dialogs.choose import ChooseDialog
+
+        if not self._allowed("lease_action"):
+            return
+        running = [lease for lease in self.detail.leases if lease.status == "active"]
+        if not running:
+            self.notify(t("tui.trader.no_running_lease"), severity="warning")
+        elif len(running) == 1:
+            self._choose_lease_action(running[0])
+        else:
+            choices = [(t("tui.trader.lease_choice", number=lease.agreement_number,
+                          stall=lease.stall_code, start=fmt_date(lease.start_date),
+                          end=fmt_date(lease.effective_end),
+                          state=t(f"lease.state.{lease.state}")
+                          if has(f"lease.state.{lease.state}") else lease.state), lease)
+                       for lease in running]
+            self.app.push_screen(ChooseDialog(t("tui.trader.which_lease"), choices),
+                                 lambda lease: lease and self._choose_lease_action(lease))
+
+    def _choose_lease_action(self, lease: LeaseInfo) -> None:
+        from sekretariat.views.dialogs.choose import ChooseDialog
+        from sekretariat.views.screens import lease_actions
+
+        screens = {"renew": lease_actions.RenewLeaseScreen,
+                   "end": lease_actions.EndLeaseScreen,
+                   "transfer": lease_actions.TransferStallScreen}
+        choices = [(t(f"tui.trader.lease_{name}"), name) for name in screens]
+
+        def chosen(name) -> None:
+            if name:
+                self.app.push_screen(screens[name](lease), self._lease_changed)
+
+        title = t("tui.trader.what_lease", number=lease.agreement_number, stall=lease.stall_code)
+        self.app.push_screen(ChooseDialog(title, choices), chosen)
+
+    def _lease_changed(self, result) -> None:
+        from sekretariat.services.leases import Settlement, TransferResult
+        from sekretariat.views.screens.lease_actions import settlement_text
+
+        if result is None:
+            return
+        self.action_refresh()
+        if isinstance(result, Settlement):
+            self.notify(settlement_text(result), timeout=NOTICE_SECONDS)
+        elif isinstance(result, TransferResult):
+            new, old = result.new_lease, result.old_lease
+            message = t("tui.trader.transferred", stall=new.stall_code, name=new.trader_name,
+                        number=new.agreement_number)
+            if result.arrears_mode == "keep":
+                message += " " + t("tui.trader.transfer_kept", name=old.trader_name,
+                                   amount=format_rupiah(result.arrears_kept))
+            else:
+                message += " " + t("tui.trader.transfer_settled")
+            self.notify(message, timeout=NOTICE_SECONDS)
+        else:  # a renewal: the new agreement can be printed
+            self._leased(result)
+
+    def action_status(self) -> None:
+        from sekretariat.views.dialogs.trader_status import TraderStatusDialog
+
+        if self._allowed("status"):
+            self.app.push_screen(TraderStatusDialog(self.detail.trader),
+                                 lambda saved: saved and self.action_refresh())
 
     def action_print_reminder(self) -> None:
         if self._allowed("print_reminder"):
