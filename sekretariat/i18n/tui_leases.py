@@ -364,4 +364,83 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                         "what happens to the outgoing trader's arrears "
                                         "(required). The new lease's term, rate and deposit "
                                         "can be changed. Ctrl+S hands over; Esc cancels."),
+    # daily fees
+    "tui.section.fees": ("Iuran Harian", "Daily Fees"),
+    "tui.section.fees.help": ("Lembar petugas: lapak mana yang membayar iuran hari ini, dan "
+                              "setorannya",
+                              "The collector's sheet: which stalls paid today's fees, and the "
+                              "hand-over"),
+    "tui.fees.key.toggle": ("Bayar/belum", "Paid/unpaid"),
+    "tui.fees.key.all": ("Semua bayar", "All paid"),
+    "tui.fees.key.record": ("Catat setoran", "Record"),
+    "tui.fees.key.settings": ("Jenis iuran & petugas", "Fee types & collectors"),
+    "tui.fees.pick_collector": ("Pilih petugasnya.", "Choose the collector."),
+    "tui.fees.all_blocks": ("Semua blok", "All blocks"),
+    "tui.fees.col_stall": ("Lapak", "Stall"),
+    "tui.fees.col_trader": ("Pedagang", "Trader"),
+    "tui.fees.col_amount": ("Iuran", "Fee"),
+    "tui.fees.col_state": ("Keterangan", "State"),
+    "tui.fees.paid": ("membayar", "paid"),
+    "tui.fees.unpaid": ("belum membayar", "not paid"),
+    "tui.fees.recorded": ("sudah dicatat hari ini", "already recorded today"),
+    "tui.fees.already": ("Iuran lapak {stall} hari ini sudah dicatat.",
+                         "Stall {stall}'s fees are already recorded for the day."),
+    "tui.fees.setup": ("Iuran per lapak per hari: {fees} = {total}. {policy}.",
+                       "Fees per stall per day: {fees} = {total}. {policy}."),
+    "tui.fees.no_types": ("Belum ada jenis iuran; bendahara mengaturnya dengan Ctrl+T.",
+                          "No fee types yet; the treasurer sets them up with Ctrl+T."),
+    "tui.fees.no_collectors": ("Belum ada petugas; bendahara menambahkannya dengan Ctrl+T.",
+                               "No collectors yet; the treasurer adds them with Ctrl+T."),
+    "tui.fees.totals": ("Membayar: {paid} lapak, {collected} · Belum: {unpaid} lapak, {owed}.",
+                        "Paid: {paid} stalls, {collected} · Not paid: {unpaid} stalls, "
+                        "{owed}."),
+    "tui.fees.recorded_count": ("{count} lapak sudah dicatat petugas lain.",
+                                "{count} stalls already recorded by another collector."),
+    "tui.fees.record": ("Catat setoran", "Record the hand-over"),
+    "tui.fees.confirm": ("Catat iuran {day} oleh {name}: {paid} lapak membayar ({collected}), "
+                         "{unpaid} belum ({owed}); disetor {handed}?",
+                         "Record {name}'s fees for {day}: {paid} stalls paid ({collected}), "
+                         "{unpaid} not ({owed}); handed in {handed}?"),
+    "tui.fees.recorded_done": ("Setoran {number} ({name}) tercatat: {handed} diterima; belum "
+                               "dibayar {unpaid}.",
+                               "Hand-over {number} ({name}) recorded: {handed} received; not "
+                               "paid {unpaid}."),
+    "tui.fees.help": (
+        "Pilih tanggal, petugas dan blok; semua lapak yang disewa pada hari itu tampil dengan "
+        "iurannya. Spasi menandai lapak membayar / belum, a menandai semuanya. Disetor: uang "
+        "yang diserahkan petugas (kosong = sama dengan yang dipungut; selisih perlu catatan). "
+        "Ctrl+S mencatat setoran bernomor; lapak yang belum membayar menjadi piutang bila "
+        "kebijakan pasar begitu. Satu petugas satu setoran per hari. Ctrl+T: jenis iuran, "
+        "petugas dan kebijakan (bendahara, ketua).",
+        "Choose the date, the collector and the block; every stall leased that day is listed "
+        "with its fees. Space marks a stall paid / not paid, a marks them all. Handed in: the "
+        "money the collector hands over (empty = what was collected; a difference needs a "
+        "note). Ctrl+S records a numbered hand-over; stalls that did not pay become "
+        "receivables when the market's policy says so. One hand-over per collector per day. "
+        "Ctrl+T: fee types, collectors and the policy (treasurer, chair)."),
+    "tui.fee_settings.title": ("Jenis Iuran & Petugas", "Fee Types & Collectors"),
+    "tui.fee_settings.key.toggle": ("Aktif/nonaktif", "Active/inactive"),
+    "tui.fee_settings.types": ("Jenis iuran harian", "Daily fee types"),
+    "tui.fee_settings.collectors": ("Petugas pemungut", "Collectors"),
+    "tui.fee_settings.name": ("Nama iuran", "Fee name"),
+    "tui.fee_settings.collector_name": ("Nama petugas", "Collector's name"),
+    "tui.fee_settings.add_type": ("Tambah iuran", "Add fee type"),
+    "tui.fee_settings.add_collector": ("Tambah petugas", "Add collector"),
+    "tui.fee_settings.col_code": ("Kode", "Code"),
+    "tui.fee_settings.col_name": ("Nama", "Name"),
+    "tui.fee_settings.col_amount": ("Per hari", "Per day"),
+    "tui.fee_settings.col_active": ("Status", "Status"),
+    "tui.fee_settings.col_collector": ("Petugas", "Collector"),
+    "tui.fee_settings.active": ("aktif", "active"),
+    "tui.fee_settings.inactive": ("nonaktif", "inactive"),
+    "tui.fee_settings.type_added": ("Iuran {name} ditambahkan.", "Fee {name} added."),
+    "tui.fee_settings.collector_added": ("Petugas {name} ditambahkan.", "Collector {name} added."),
+    "tui.fee_settings.help": (
+        "Kiri: jenis iuran harian dan besarnya; isi kode, nama dan jumlah lalu Enter untuk "
+        "menambah. Kanan: petugas pemungut, dan kebijakan untuk iuran yang tidak dibayar. "
+        "Spasi pada baris menjadikannya aktif / nonaktif (tidak ada yang dihapus). Esc "
+        "kembali.",
+        "Left: the daily fee types and amounts; type a code, name and amount and press Enter "
+        "to add one. Right: the collectors, and the policy for fees not paid. Space on a row "
+        "makes it active / inactive (nothing is deleted). Esc goes back."),
 }

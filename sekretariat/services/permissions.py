@@ -49,6 +49,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("traders", "traders.view"),
     ("arrears", "receivables.view"),
     ("billing", "billing.run"),
+    ("fees", "fees.collect"),
 )
 
 

@@ -22,6 +22,7 @@ SECTION_SCREENS: dict[str, tuple[str, str]] = {
     "traders": ("sekretariat.views.screens.traders", "TradersScreen"),
     "arrears": ("sekretariat.views.screens.arrears", "ArrearsScreen"),
     "billing": ("sekretariat.views.screens.billing", "BillingScreen"),
+    "fees": ("sekretariat.views.screens.daily_fees", "DailyFeesScreen"),
 }
 
 

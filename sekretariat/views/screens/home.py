@@ -29,8 +29,8 @@ class HomeScreen(BaseScreen):
     AUTO_FOCUS = "#sections"
 
     BINDINGS = [
-        *(Binding(str(n), f"open_number({n})", "tui.key.open_section", id=f"home.open{n}",
-                  group=_SECTIONS_GROUP) for n in range(1, 10)),
+        *(Binding(str(n % 10), f"open_number({n})", "tui.key.open_section", id=f"home.open{n}",
+                  group=_SECTIONS_GROUP) for n in range(1, 11)),
         Binding("l", "logout", "tui.key.logout", id="home.logout"),
     ]
 
@@ -59,7 +59,7 @@ class HomeScreen(BaseScreen):
 
     @staticmethod
     def _option(number: int, name: str) -> Option:
-        prompt = Content.assemble((f"{number}  ", "bold $accent"),
+        prompt = Content.assemble((f"{number % 10}  ", "bold $accent"),
                                   (t(f"tui.section.{name}"), "bold"),
                                   "\n   ", (t(f"tui.section.{name}.help"), "dim"))
         return Option(prompt, id=name)
