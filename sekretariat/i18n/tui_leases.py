@@ -422,6 +422,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.fee_settings.key.toggle": ("Aktif/nonaktif", "Active/inactive"),
     "tui.fee_settings.types": ("Jenis iuran harian", "Daily fee types"),
     "tui.fee_settings.collectors": ("Petugas pemungut", "Collectors"),
+    "tui.fee_settings.code_hint": ("mis. kebersihan", "e.g. cleaning"),
     "tui.fee_settings.name": ("Nama iuran", "Fee name"),
     "tui.fee_settings.collector_name": ("Nama petugas", "Collector's name"),
     "tui.fee_settings.add_type": ("Tambah iuran", "Add fee type"),

@@ -50,7 +50,7 @@ class FeeSettingsScreen(BaseScreen):
                 yield DataTable(id="fee-types", cursor_type="row", zebra_stripes=True)
                 with Horizontal(classes="settings-add"):
                     yield Field(t("field.code"), Input(id="code", max_length=20,
-                                                       placeholder="kebersihan"),
+                                                       placeholder=t("tui.fee_settings.code_hint")),
                                 field="code", classes="field narrow")
                     yield Field(t("tui.fee_settings.name"), Input(id="name", max_length=100),
                                 field="name", classes="field")
@@ -76,7 +76,7 @@ class FeeSettingsScreen(BaseScreen):
 
     def on_mount(self) -> None:
         types = self.query_one("#fee-types", DataTable)
-        for key, width in (("code", 14), ("name", 20)):
+        for key, width in (("code", 12), ("name", 18)):
             types.add_column(t(f"tui.fee_settings.col_{key}"), key=key, width=width)
         types.add_column(Text(t("tui.fee_settings.col_amount"), justify="right"), key="amount",
                          width=10)
@@ -142,9 +142,10 @@ class FeeSettingsScreen(BaseScreen):
             self.show_error(error)
 
     def _added(self, inputs: str, message: str) -> None:
-        for widget in self.query(inputs):
-            if isinstance(widget, Input):
-                widget.value = ""
+        fields = [w for w in self.query(inputs) if isinstance(w, Input)]
+        for widget in fields:
+            widget.value = ""
+        fields[0].focus()  # ready for the next one
         self.notify(message)
         self.reload()
 
