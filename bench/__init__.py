@@ -78,6 +78,7 @@ class BenchContext:
     today: dt.date              # the dataset's 'today'
     scratch: Path               # a temporary folder for this run
     quick: bool = False
+    scale: str = "large"        # small | medium | large (or a fixture's name)
     notes: list[str] = field(default_factory=list)
 
     def sqlite(self, path: Path | None = None) -> sqlite3.Connection:

@@ -1,4 +1,4 @@
-"""``python -m bench [--quick] [--rebuild] [--seed N] [--only TEXT] [--reps N]``
+"""``python -m bench [--scale S] [--quick] [--rebuild] [--seed N] [--only TEXT] [--reps N]``
 
 Builds (or reuses) the scale dataset in ``bench/.cache/``, measures every
 registered operation against its raw-library baseline and prints one table.
@@ -26,6 +26,8 @@ def _load_operations() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[1])
+    parser.add_argument("--scale", choices=("small", "medium", "large"), default=None,
+                        help="dataset scale (default large; --quick alone means medium)")
     parser.add_argument("--quick", action="store_true",
                         help="smoke run: one year of the big market, fewer repetitions")
     parser.add_argument("--rebuild", action="store_true", help="build the dataset again")
@@ -43,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
 
     set_language("id")
     _load_operations()
-    scale = "medium" if args.quick else "large"
+    scale = args.scale or ("medium" if args.quick else "large")
     root = Path(__file__).resolve().parent.parent
     dataset = ensure_dataset(scale, args.seed, rebuild=args.rebuild)
 
@@ -60,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     with tempfile.TemporaryDirectory(prefix="sekretariat-bench-") as scratch:
         ctx = bench.BenchContext(root=root, dataset=dataset, today=DATASET_TODAY,
-                                 scratch=Path(scratch), quick=args.quick)
+                                 scratch=Path(scratch), quick=args.quick,
+                                 scale=scale)
         for operation in selected:
             reps = args.reps or (operation.quick_reps if args.quick else operation.reps)
             print(f"measuring: {operation.name} ({reps}×) …", file=sys.stderr)

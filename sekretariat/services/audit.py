@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,22 +40,39 @@ def chain_hash(prev_hash: str, at: str, user_id: int | None, username: str, acti
 def record(session: Session | None, action: str, entity: str, entity_id: Any = None,
            before: Any = None, after: Any = None, *, username: str | None = None) -> None:
     """Append one audit row. Must run inside the caller's write transaction."""
+    record_many(session, [(action, entity, entity_id, before, after)], username=username)
+
+
+_INSERT = ("INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, before,"
+           " after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def record_many(session: Session | None, records: Sequence[tuple[str, str, Any, Any, Any]], *,
+                username: str | None = None) -> None:
+    """Append one audit row per (action, entity, entity_id, before, after), each
+    chained to the one before, in one statement (a batch job's many rows).
+    Must run inside the caller's write transaction."""
     if not db.in_transaction():
         raise RuntimeError("audit.record must run inside a write transaction")
-    last = db.current_database().execute_sql(
-        "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    conn = db.current_database()
+    last = conn.execute_sql("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     prev_hash = last[0] if last else GENESIS
-    at = clock.now_iso()
     user_id = session.user_id if session else None
     name = session.username if session else (username or SYSTEM_USER)
-    ident = None if entity_id is None else str(entity_id)
-    before_json, after_json = canonical(before), canonical(after)
-    AuditLog.insert(
-        at=at, user=user_id, username=name, action=action, entity=entity, entity_id=ident,
-        before=before_json, after=after_json, prev_hash=prev_hash,
-        hash=chain_hash(prev_hash, at, user_id, name, action, entity, ident, before_json,
-                        after_json),
-    ).execute()
+    rows = []
+    for action, entity, entity_id, before, after in records:
+        at = clock.now_iso()
+        ident = None if entity_id is None else str(entity_id)
+        before_json, after_json = canonical(before), canonical(after)
+        digest = chain_hash(prev_hash, at, user_id, name, action, entity, ident, before_json,
+                            after_json)
+        rows.append((at, user_id, name, action, entity, ident, before_json, after_json,
+                     prev_hash, digest))
+        prev_hash = digest
+    if len(rows) == 1:
+        conn.execute_sql(_INSERT, rows[0])
+    else:
+        conn.connection().executemany(_INSERT, rows)
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,11 @@
 ``bill_period(session, year, month)`` bills every lease whose billing part
 starts in that month (see services/periods.py for periods and proration):
 one invoice per lease and period (Dr 1-200 trader / Cr 4-100), numbered
-INV/YYYY/NNNNN, all in one transaction. It is idempotent — a unique index on
-(lease, kind, period_start) among live invoices — and a run that finds
-everything already billed is refused with ``invoice.period_already_billed``.
+INV/YYYY/NNNNN, all in one transaction; the entries are posted as one batch
+(``journal.post_many_in_transaction``: the same rows as one posting each).
+It is idempotent — a unique index on (lease, kind, period_start) among live
+invoices — and a run that finds everything already billed is refused with
+``invoice.period_already_billed``.
 ``preview=True`` returns the same plan without writing anything.
 
 Late fees are never automatic: ``assess_late_fees(session, as_of)`` charges,
@@ -28,7 +30,6 @@ from sekretariat.models import CreditNote, Invoice
 from sekretariat.money import format_rupiah
 from sekretariat.services import audit, days, journal, numbering, periods, receivables
 from sekretariat.services.leasing_util import (
-    check_void,
     KIND_INCOME,
     LATE_FEE_INCOME,
     RECEIVABLE,
@@ -36,6 +37,7 @@ from sekretariat.services.leasing_util import (
     amount,
     as_date,
     check_date,
+    check_void,
     clean_text,
     one,
     rows,
@@ -195,16 +197,15 @@ def bill_period(session: Session, year: int, month: int, *, preview: bool = Fals
                 raise Conflict("invoice.period_already_billed", field="month",
                                period=_period_name(first), count=already)
             return BillingRun(year, month, issue_date, False, (), 0, 0, 0)
-        pending = []
-        for line in plan:
-            memo = t("invoice.memo_rent", stall=line.stall_code, trader=line.trader_name,
-                     start=when(line.period_start), end=when(line.period_end))
-            pending.append(post_invoice_entry(
-                session, kind="rent", trader_id=line.trader_id, lease_id=line.lease_id,
-                stall_id=line.stall_id, period_start=line.period_start,
-                period_end=line.period_end, billed_days=line.billed_days,
-                period_days=line.period_days, issue_date=issue_date, due_date=line.due_date,
-                value=line.amount, memo=memo, income=RENT_INCOME))
+        pending = post_invoice_entries(session, [{
+            "kind": "rent", "trader_id": line.trader_id, "lease_id": line.lease_id,
+            "stall_id": line.stall_id, "period_start": line.period_start,
+            "period_end": line.period_end, "billed_days": line.billed_days,
+            "period_days": line.period_days, "issue_date": issue_date,
+            "due_date": line.due_date, "value": line.amount, "income": RENT_INCOME,
+            "memo": t("invoice.memo_rent", stall=line.stall_code, trader=line.trader_name,
+                      start=when(line.period_start), end=when(line.period_end))}
+            for line in plan])
         stored = store_invoices(session, pending)
         posted = [_with_invoice(line, invoice_id, number)
                   for line, (invoice_id, number) in zip(plan, stored, strict=True)]
@@ -275,11 +276,50 @@ def post_invoice_entry(session: Session, *, kind: str, trader_id: int, lease_id:
                        series: str = "INV") -> tuple:
     """Number the invoice and post its entry; returns the row for ``store_invoices``."""
     number = numbering.next_number(series, issue_date.year)
-    memo = f"{number} {memo}"[:500]
-    entry_id = post(session, issue_date, memo,
-                    [party_line(RECEIVABLE, trader_id, debit=value),
-                     journal.LineInput(income, credit=value)],
-                    source="invoice", ref=number)
+    entry = _invoice_entry(number, trader_id, issue_date, value, memo, income)
+    entry_id = post(session, issue_date, entry.memo, entry.lines, source="invoice", ref=number)
+    return _invoice_row(session, number, entry.memo, entry_id, kind, trader_id, lease_id,
+                        stall_id, period_start, period_end, billed_days, period_days, issue_date,
+                        due_date, value, late_fee_for, late_fee_month)
+
+
+def post_invoice_entries(session: Session, invoices: list[dict]) -> list[tuple]:
+    """``post_invoice_entry`` for many invoices (each a dict of its keyword
+    arguments): the same numbers and rows, with every entry posted in one
+    batch (``journal.post_many_in_transaction``). Returns the rows for
+    ``store_invoices``, in order."""
+    numbered = []
+    for values in invoices:
+        number = numbering.next_number(values.get("series", "INV"), values["issue_date"].year)
+        numbered.append((number, _invoice_entry(number, values["trader_id"],
+                                                values["issue_date"], values["value"],
+                                                values["memo"], values["income"])))
+    entry_ids = journal.post_many_in_transaction(session, [entry for _, entry in numbered])
+    return [_invoice_row(session, number, entry.memo, entry_id, values["kind"],
+                         values["trader_id"], values["lease_id"], values["stall_id"],
+                         values["period_start"], values["period_end"], values["billed_days"],
+                         values["period_days"], values["issue_date"], values["due_date"],
+                         values["value"], values.get("late_fee_for"),
+                         values.get("late_fee_month"))
+            for values, (number, entry), entry_id in zip(invoices, numbered, entry_ids,
+                                                         strict=True)]
+
+
+def _invoice_entry(number: str, trader_id: int, issue_date: dt.date, value: int, memo: str,
+                   income: str) -> journal.EntryInput:
+    """The invoice's entry: Dr 1-200 (the trader) / Cr ``income``."""
+    return journal.EntryInput(issue_date, f"{number} {memo}"[:500],
+                              (party_line(RECEIVABLE, trader_id, debit=value),
+                               journal.LineInput(income, credit=value)),
+                              source="invoice", source_ref=number)
+
+
+def _invoice_row(session: Session, number: str, memo: str, entry_id: int, kind: str,
+                 trader_id: int, lease_id: int | None, stall_id: int | None,
+                 period_start: dt.date, period_end: dt.date, billed_days: int, period_days: int,
+                 issue_date: dt.date, due_date: dt.date, value: int, late_fee_for: int | None,
+                 late_fee_month: int | None) -> tuple:
+    """A row of ``_INVOICE_COLUMNS``."""
     return (number, kind, trader_id, lease_id, stall_id, period_start.isoformat(),
             period_end.isoformat(), billed_days, period_days, issue_date.isoformat(),
             due_date.isoformat(), value, late_fee_for, late_fee_month, memo, entry_id,
@@ -295,8 +335,8 @@ def store_invoices(session: Session, pending: list[tuple]) -> list[tuple[int, st
     conn.connection().executemany(
         f"INSERT INTO invoice ({', '.join(_INVOICE_COLUMNS)})"
         f" VALUES ({', '.join('?' * len(_INVOICE_COLUMNS))})", pending)
-    ids = dict((number, invoice_id) for invoice_id, number in rows(
-        "SELECT id, number FROM invoice WHERE id > ?", (before,)))
+    ids = {number: invoice_id for invoice_id, number in rows(
+        "SELECT id, number FROM invoice WHERE id > ?", (before,))}
     return [(ids[row[0]], row[0]) for row in pending]
 
 
@@ -335,16 +375,17 @@ def assess_late_fees(session: Session, as_of: dt.date | None = None, *,
         plan = _late_fee_plan(as_of)
         if not plan:
             return LateFeeRun(as_of, False, (), 0)
-        pending = []
-        for line, stall_id in plan:
-            memo = t("invoice.memo_late_fee", number=line.invoice_number, month=line.month,
-                     percent=_percent(line.late_fee_bp), base=format_rupiah(line.open_amount))
-            pending.append(post_invoice_entry(
-                session, kind="late_fee", trader_id=line.trader_id, lease_id=line.lease_id,
-                stall_id=stall_id, period_start=line.month_reached, period_end=line.month_reached,
-                billed_days=1, period_days=1, issue_date=as_of, due_date=as_of, value=line.fee,
-                memo=memo, income=LATE_FEE_INCOME, late_fee_for=line.invoice_id,
-                late_fee_month=line.month))
+        pending = post_invoice_entries(session, [{
+            "kind": "late_fee", "trader_id": line.trader_id, "lease_id": line.lease_id,
+            "stall_id": stall_id, "period_start": line.month_reached,
+            "period_end": line.month_reached, "billed_days": 1, "period_days": 1,
+            "issue_date": as_of, "due_date": as_of, "value": line.fee,
+            "income": LATE_FEE_INCOME, "late_fee_for": line.invoice_id,
+            "late_fee_month": line.month,
+            "memo": t("invoice.memo_late_fee", number=line.invoice_number, month=line.month,
+                      percent=_percent(line.late_fee_bp),
+                      base=format_rupiah(line.open_amount))}
+            for line, stall_id in plan])
         for (line, _), (_, number) in zip(plan, store_invoices(session, pending), strict=True):
             values = dict(line.__dict__)
             values["late_fee_number"] = number

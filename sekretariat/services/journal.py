@@ -1,9 +1,12 @@
 """The double-entry journal: the one source of truth for money.
 
 Every module posts through ``post_in_transaction`` (inside its own write) or
-``post_entry`` (a manual entry). Entries are append-only; a mistake is undone
-by ``reverse_entry``, which posts the mirror image and links it to the
-original (once). Balances come from SQL aggregates over the lines.
+``post_entry`` (a manual entry); a batch job posting many entries at once (the
+monthly billing run) uses ``post_many_in_transaction``, which writes exactly
+the rows a loop of ``post_in_transaction`` would, with one statement per
+table. Entries are append-only; a mistake is undone by ``reverse_entry``,
+which posts the mirror image and links it to the original (once). Balances
+come from SQL aggregates over the lines.
 """
 
 from __future__ import annotations
@@ -42,6 +45,18 @@ class LineInput:
     memo: str = ""
     party_kind: str | None = None
     party_id: int | None = None
+
+
+@dataclass(frozen=True)
+class EntryInput:
+    """One entry for ``post_many_in_transaction`` (the arguments of ``post_in_transaction``)."""
+
+    entry_date: dt.date
+    memo: str
+    lines: Sequence[LineInput]
+    source: str = "manual"
+    source_ref: str | None = None
+    reverses_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -178,6 +193,71 @@ def post_in_transaction(session: Session, entry_date: dt.date, memo: str,
     return entry_id
 
 
+_ENTRY_INSERT = ("INSERT INTO journal_entry (number, entry_date, memo, source, source_ref,"
+                 " reverses_id, created_by, created_at, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_LINE_INSERT = ("INSERT INTO journal_line (entry_id, entry_date, account_id, debit, credit,"
+                " party_kind, party_id, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def post_many_in_transaction(session: Session, entries: Sequence[EntryInput]) -> list[int]:
+    """Post many balanced entries inside the caller's write transaction and
+    return their ids, in order.
+
+    The rows are exactly those of ``post_in_transaction`` called for each
+    entry in turn — the same numbers, digests, ids, lines and audit rows (each
+    chained to the one before) — but every entry is checked (balance, accounts,
+    the closed-day lock) before anything is written, and each table gets one
+    ``executemany``. The caller has already checked its own permission."""
+    if not db.in_transaction():
+        raise RuntimeError("post_many_in_transaction needs the caller's write transaction")
+    if not entries:
+        return []
+    known = _known_accounts({line.account for entry in entries for line in entry.lines})
+    open_days: set[dt.date] = set()
+    checked = []
+    for entry in entries:
+        memo = _check_memo(entry.memo)
+        entry_date = entry.entry_date
+        if not isinstance(entry_date, dt.date) or isinstance(entry_date, dt.datetime):
+            raise ValidationError("date.invalid", field="entry_date", text=str(entry_date))
+        accounts = _check_lines(entry.lines, known)
+        if entry_date not in open_days:
+            days.assert_open(entry_date)
+            open_days.add(entry_date)
+        checked.append((entry, memo, accounts))
+    conn = db.current_database()
+    before = conn.execute_sql("SELECT coalesce(max(id), 0) FROM journal_entry").fetchone()[0]
+    entry_rows, pending = [], []
+    for entry, memo, accounts in checked:
+        number = numbering.next_number("JU", entry.entry_date.year)
+        line_values = [(line.account, line.debit, line.credit, line.party_kind, line.party_id,
+                        line.memo.strip()) for line in entry.lines]
+        digest = entry_digest(number, entry.entry_date, memo, entry.source, entry.source_ref,
+                              entry.reverses_id, line_values)
+        day = entry.entry_date.isoformat()
+        entry_rows.append((number, day, memo, entry.source, entry.source_ref, entry.reverses_id,
+                           session.user_id, clock.now_iso(), digest))
+        pending.append((entry, number, day, memo, digest, accounts, line_values))
+    raw = conn.connection()
+    raw.executemany(_ENTRY_INSERT, entry_rows)
+    ids = {number: entry_id for entry_id, number in conn.execute_sql(
+        "SELECT id, number FROM journal_entry WHERE id > ?", (before,))}
+    entry_ids = [ids[row[0]] for row in entry_rows]
+    raw.executemany(_LINE_INSERT, [
+        (entry_id, day, accounts[code], debit, credit, kind, pid, line_memo)
+        for entry_id, (_, _, day, _, _, accounts, line_values) in zip(entry_ids, pending)
+        for code, debit, credit, kind, pid, line_memo in line_values])
+    audit.record_many(session, [
+        ("journal.post" if entry.reverses_id is None else "journal.reverse", "journal_entry",
+         entry_id, None,
+         {"number": number, "date": day, "memo": memo, "source": entry.source,
+          "source_ref": entry.source_ref, "reverses_id": entry.reverses_id, "digest": digest,
+          "lines": [list(v) for v in line_values]})
+        for entry_id, (entry, number, day, memo, digest, _, line_values)
+        in zip(entry_ids, pending)])
+    return entry_ids
+
+
 def entry_digest(number: str, entry_date: dt.date | str, memo: str, source: str,
                  source_ref: str | None, reverses_id: int | None, line_values) -> str:
     """Fingerprint of an entry and its lines; `check` recomputes it from the
@@ -197,7 +277,17 @@ def _check_memo(memo: str) -> str:
     return memo
 
 
-def _check_lines(lines: Sequence[LineInput]) -> dict[str, int]:
+def _known_accounts(codes) -> dict[str, tuple[int, bool]]:
+    """code -> (id, active) for those of ``codes`` that exist."""
+    return {code: (acc_id, active) for acc_id, code, active in
+            Account.select(Account.id, Account.code, Account.active)
+            .where(Account.code.in_(list(codes))).tuples()}
+
+
+def _check_lines(lines: Sequence[LineInput],
+                 known: dict[str, tuple[int, bool]] | None = None) -> dict[str, int]:
+    """Check the lines; returns code -> account id. ``known`` is what
+    ``_known_accounts`` found for (at least) these lines' codes."""
     if len(lines) < 2:
         raise ValidationError("journal.too_few_lines", field="lines")
     total_debit = total_credit = 0
@@ -221,15 +311,13 @@ def _check_lines(lines: Sequence[LineInput]) -> dict[str, int]:
         raise ValidationError("journal.unbalanced", field="lines", debit=format_rupiah(total_debit),
                               credit=format_rupiah(total_credit))
     codes = {line.account for line in lines}
-    found = {code: (acc_id, active) for acc_id, code, active in
-             Account.select(Account.id, Account.code, Account.active)
-             .where(Account.code.in_(list(codes))).tuples()}
+    found = _known_accounts(codes) if known is None else known
     for code in sorted(codes):
         if code not in found:
             raise ValidationError("journal.unknown_account", field="lines", code=code)
         if not found[code][1]:
             raise ValidationError("journal.inactive_account", field="lines", code=code)
-    return {code: acc_id for code, (acc_id, _) in found.items()}
+    return {code: found[code][0] for code in codes}
 
 
 # --- reversal --------------------------------------------------------------

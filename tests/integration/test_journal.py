@@ -1,5 +1,7 @@
 import datetime as dt
+import sqlite3
 
+import peewee
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -186,3 +188,91 @@ def test_manual_entry_accounts_leave_out_the_subledger(chair):
     codes = [a.code for a in journal.list_accounts(chair, manual_entry=True)]
     assert "1-100" in codes and "1-200" not in codes and "2-100" not in codes
     assert "1-200" in [a.code for a in journal.list_accounts(chair)]
+
+
+# --- posting many entries at once ---------------------------------------------------
+
+def _all_rows() -> dict:
+    """Every row of every table, in rowid order (what "the same rows" means)."""
+    conn = db.current_database()
+    tables = [r[0] for r in conn.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    found = {}
+    for table in tables:
+        try:
+            found[table] = conn.execute_sql(f"SELECT rowid, * FROM {table} ORDER BY rowid").fetchall()
+        except peewee.OperationalError:  # WITHOUT ROWID (sequence)
+            found[table] = sorted(conn.execute_sql(f"SELECT * FROM {table}").fetchall())
+    return found
+
+
+def _copy_database(path):
+    target = sqlite3.connect(str(path))
+    db.current_database().connection().backup(target)
+    target.close()
+
+
+def _batch(reversed_id):
+    return [
+        journal.EntryInput(dt.date(2025, 12, 31), "  Akhir tahun ", [
+            LineInput("1-100", debit=250_000, memo="  tunai  "),
+            LineInput("4-100", credit=250_000)]),
+        journal.EntryInput(TODAY, "Piutang petugas", [
+            LineInput("1-210", debit=40_000, party_kind="attendant", party_id=7),
+            LineInput("4-200", credit=40_000, memo="Karcis 000101–000140")],
+            source="parking", source_ref="SP/1"),
+        journal.EntryInput(TODAY, "Pembalik", [
+            LineInput("1-100", credit=75_000), LineInput("4-100", debit=75_000)],
+            reverses_id=reversed_id),
+        journal.EntryInput(dt.date(2026, 1, 2), "Awal tahun", _cash_sale(1_000)),
+    ]
+
+
+def test_posting_a_batch_writes_the_rows_a_loop_of_single_posts_writes(chair, tmp_path):
+    original = journal.post_entry(chair, TODAY, "Salah catat", _cash_sale(75_000))
+    copy = tmp_path / "copy.sqlite"
+    _copy_database(copy)
+    with db.transaction():
+        batch_ids = journal.post_many_in_transaction(chair, _batch(original.id))
+    batched = _all_rows()
+    db.close_database()
+    db.open_database(copy)
+    with db.transaction():
+        single_ids = [journal.post_in_transaction(chair, e.entry_date, e.memo, e.lines,
+                                                  source=e.source, source_ref=e.source_ref,
+                                                  reverses_id=e.reverses_id)
+                      for e in _batch(original.id)]
+    assert batch_ids == single_ids
+    assert _all_rows() == batched
+    assert [journal.get_entry(chair, i).number for i in batch_ids] == [
+        "JU/2025/00001", "JU/2026/00002", "JU/2026/00003", "JU/2026/00004"]
+    assert journal.get_entry(chair, original.id).reversed_by_id == batch_ids[2]
+    from sekretariat.services import audit, check
+
+    assert audit.verify_chain()[1] == []
+    assert check.run_check(chair).ok
+
+
+@pytest.mark.parametrize("bad, error, key", [
+    (journal.EntryInput(TODAY, "x", [LineInput("1-100", debit=5), LineInput("4-100", credit=4)]),
+     ValidationError, "journal.unbalanced"),
+    (journal.EntryInput(TODAY, " ", _cash_sale()), ValidationError, "journal.memo_empty"),
+    (journal.EntryInput(TODAY, "x", [LineInput("9-999", debit=5), LineInput("4-100", credit=5)]),
+     ValidationError, "journal.unknown_account"),
+    (journal.EntryInput(TODAY - dt.timedelta(days=1), "x", _cash_sale()), DayClosed, "day.closed"),
+])
+def test_a_bad_entry_anywhere_refuses_the_whole_batch(chair, bad, error, key):
+    days.close_day(chair, TODAY - dt.timedelta(days=1))
+    before = _snapshot()
+    good = journal.EntryInput(TODAY, "baik", _cash_sale())
+    with pytest.raises(error) as info, db.transaction():
+        journal.post_many_in_transaction(chair, [good, bad, good])
+    assert info.value.key == key
+    assert _snapshot() == before
+
+
+def test_a_batch_needs_the_callers_transaction(chair):
+    with pytest.raises(RuntimeError):
+        journal.post_many_in_transaction(chair, [journal.EntryInput(TODAY, "x", _cash_sale())])
+    with db.transaction():
+        assert journal.post_many_in_transaction(chair, []) == []

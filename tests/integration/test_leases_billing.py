@@ -1,6 +1,7 @@
 """Billing runs, proration, idempotence, late fees, voids and credit notes."""
 
 import datetime as dt
+import sqlite3
 
 import peewee
 import pytest
@@ -125,6 +126,61 @@ def test_a_credit_balance_settles_the_next_invoice(chair):
 def test_only_the_treasurer_or_chair_bills(sessions):
     with pytest.raises(PermissionDenied):
         billing.bill_period(sessions["sekretaris"], 2026, 11)
+
+
+
+def _all_rows() -> dict:
+    """Every row of every table, in rowid order."""
+    conn = db.current_database()
+    tables = [r[0] for r in conn.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    found = {}
+    for table in tables:
+        try:
+            found[table] = conn.execute_sql(f"SELECT rowid, * FROM {table} ORDER BY rowid").fetchall()
+        except peewee.OperationalError:  # WITHOUT ROWID (sequence)
+            found[table] = sorted(conn.execute_sql(f"SELECT * FROM {table}").fetchall())
+    return found
+
+
+def _billing_history(chair, m):
+    """Rent for Aug-Dec 2026, a payment leaving credit, late fees."""
+    _lease(chair, m, 0, "siti", D(2026, 8, 1), D(2027, 7, 31), due_day=10)
+    _lease(chair, m, 1, "budi", D(2026, 8, 17), D(2026, 12, 12), monthly_rate=250_000)
+    _lease(chair, m, 2, "budi", D(2026, 9, 1), D(2027, 8, 31), frequency="quarterly")
+    _lease(chair, m, 3, "siti", D(2026, 8, 20), D(2029, 8, 19), frequency="yearly")
+    for month in (8, 9, 10):
+        billing.bill_period(chair, 2026, month, issue_date=D(2026, month, 1))
+    billing.assess_late_fees(chair, D(2026, 10, 15))
+    payments.take_payment(chair, m["budi"], 2_000_000, "tunai", confirm_amount=2_000_000)
+    billing.bill_period(chair, 2026, 11)
+    billing.assess_late_fees(chair)
+    billing.bill_period(chair, 2026, 12)
+
+
+def test_the_batched_run_writes_the_rows_of_one_posting_per_invoice(chair, tmp_path,
+                                                                     monkeypatch):
+    """Billing and late fees post their entries in one batch; the rows — ids,
+    numbers, digests, audit payloads and chain — are those of the former path,
+    one ``post_invoice_entry`` (one journal posting) per invoice."""
+    m = market(chair)
+    copy = tmp_path / "copy.sqlite"
+    target = sqlite3.connect(str(copy))
+    db.current_database().connection().backup(target)
+    target.close()
+    _billing_history(chair, m)
+    batched = _all_rows()
+    counts = db.current_database().execute_sql(
+        "SELECT (SELECT count(*) FROM invoice WHERE kind = 'rent'),"
+        " (SELECT count(*) FROM invoice WHERE kind = 'late_fee'),"
+        " (SELECT count(*) FROM invoice_allocation)").fetchone()
+    assert min(counts) > 0 and receivables.verify() == ()
+    db.close_database()
+    db.open_database(copy)
+    monkeypatch.setattr(billing, "post_invoice_entries", lambda session, invoices: [
+        billing.post_invoice_entry(session, **values) for values in invoices])
+    _billing_history(chair, m)
+    assert _all_rows() == batched
 
 
 # --- late fees ---------------------------------------------------------------
