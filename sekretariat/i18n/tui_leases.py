@@ -67,10 +67,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.palette.new_lease.help": ("Buat perjanjian sewa lapak untuk seorang pedagang",
                                    "Make a stall lease agreement for a trader"),
     # the lease form
-    "tui.lease_form.signed": ("Perjanjian {number}: lapak {stall} untuk {name}. Cetak dari "
-                              "halaman pedagang (p).",
-                              "Agreement {number}: stall {stall} for {name}. Print it from "
-                              "the trader's page (p)."),
     "tui.lease_form.title": ("Sewa Lapak", "Lease a Stall"),
     "tui.lease_form.save": ("Buat perjanjian", "Make the agreement"),
     "tui.lease_form.trader_hint": ("ketik nama, NIK atau telepon, lalu pilih",
@@ -317,9 +313,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                       "the arrears as they are."),
     "tui.lease_actions.settle_on": ("Tanggal penyelesaian", "Settled on"),
     "tui.lease_actions.refund_method": ("Cara pengembalian", "Refund method"),
-    "tui.lease_actions.deposit_refund": ("Potong tunggakan, sisanya dikembalikan",
+    "tui.lease_actions.deposit_refund": ("Lunasi tunggakan, sisa kembali",
                                          "Pay arrears, refund the rest"),
-    "tui.lease_actions.deposit_forfeit": ("Potong tunggakan, sisanya hangus",
+    "tui.lease_actions.deposit_forfeit": ("Lunasi tunggakan, sisa hangus",
                                           "Pay arrears, forfeit the rest"),
     "tui.lease_actions.deposit_keep": ("Tetap dipegang", "Keep it held"),
     "tui.lease_actions.end_save": ("Akhiri sewa", "End the lease"),

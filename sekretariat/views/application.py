@@ -16,6 +16,7 @@ from textual.screen import Screen
 from sekretariat import i18n, logsetup
 from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
+from sekretariat.i18n.formats import fmt_date
 from sekretariat.services import permissions
 from sekretariat.services.session import Session
 from sekretariat.views import sections
@@ -112,15 +113,28 @@ class SekretariatApp(App[None]):
             await screen.run_action(then)
 
     def open_lease_form(self, stall_code: str = "") -> None:
-        """The lease form (from the palette, or for a vacant stall on the map)."""
+        """The lease form (from the palette, or for a vacant stall on the map);
+        once signed, the agreement can be printed at once."""
+        from sekretariat.views.dialogs.confirm import ConfirmDialog
         from sekretariat.views.screens.lease_form import LeaseFormScreen
 
         def signed(lease) -> None:
-            if lease is not None:
-                self.notify(t("tui.lease_form.signed", number=lease.agreement_number,
-                              stall=lease.stall_code, name=lease.trader_name))
+            if lease is None:
+                return
+            question = t("tui.trader.leased", number=lease.agreement_number,
+                         stall=lease.stall_code, start=fmt_date(lease.start_date),
+                         end=fmt_date(lease.end_date))
+            self.push_screen(ConfirmDialog(question, t("tui.trader.print_now")),
+                             lambda yes: yes and self._print_agreement(lease))
 
         self.push_screen(LeaseFormScreen(stall_code=stall_code), signed)
+
+    def _print_agreement(self, lease) -> None:
+        from sekretariat.services import documents
+        from sekretariat.views.printing import print_document
+
+        print_document(self.screen, documents.lease_agreement_pdf, lease.id,
+                       what=t("tui.print.agreement", number=lease.agreement_number))
 
     async def logout(self) -> None:
         session, self.session = self.session, None

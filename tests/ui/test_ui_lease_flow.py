@@ -150,8 +150,12 @@ async def test_a_duplicate_nik_is_refused_under_the_field(app_for, sessions):
         assert count("trader") == 1
 
 
+def block_a_ids(sessions) -> list[int]:
+    return [s.id for s in stalls.list_stalls(sessions["ketua"], block="A")]
+
+
 async def test_the_lease_form_picks_a_trader_and_refuses_an_overlap(
-        app_for, siti_leases_a01, sessions):
+        app_for, siti_leases_a01, sessions, db_path):
     traders.create_trader(sessions["ketua"], "Budi Santoso", NIK_BUDI)
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -180,6 +184,18 @@ async def test_the_lease_form_picks_a_trader_and_refuses_an_overlap(
         await settle(pilot)
         assert app.screen.query_one("#error-end_date").text_shown
         assert count("lease") == leases_before
+        # corrected, it is signed and the agreement printed at once
+        await type_into(pilot, "#end_date", "30/11/2027")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        await settle(pilot)
+        signed = leases.list_leases(sessions["ketua"], stall_id=block_a_ids(sessions)[2]).rows
+        assert [(lease.trader_name, lease.end_date) for lease in signed] == [
+            ("Budi Santoso", dt.date(2027, 11, 30))]
+        assert (db_path.parent / "exports" / (signed[0].agreement_number.replace("/", "-")
+                                              + ".pdf")).exists()
 
 
 # --- billing with a preview ------------------------------------------------------------
