@@ -204,3 +204,43 @@ class BaseDialog(ServiceMixin, ModalScreen):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def dialog_buttons(label: str, variant: str = "primary"):
+    """The dialog's submit (``#submit``) and cancel (``#cancel``) buttons."""
+    from textual.containers import Horizontal
+    from textual.widgets import Button
+
+    from sekretariat.i18n import t
+
+    return Horizontal(Button(label, id="submit", variant=variant),
+                      Button(t("tui.cancel"), id="cancel"), classes="dialog-buttons")
+
+
+class SubmitDialog(BaseDialog):
+    """A dialog that submits to one service call: the submit button is
+    disabled while it runs; a refusal is shown under its field (which gets
+    the focus) and the button comes back; Cancel dismisses with None."""
+
+    def submit_service(self, fn: Callable[..., Any], *args: Any, done: Callable[[Any], Any],
+                       group: str = "submit", **kwargs: Any) -> None:
+        self._submit_button().disabled = True
+        self.call_service(fn, *args, done=done, failed=self._failed, group=group, **kwargs)
+
+    def _submit_button(self):
+        from textual.widgets import Button
+
+        return self.query_one("#submit", Button)
+
+    def _failed(self, error: SekretariatError | None) -> None:
+        self._submit_button().disabled = False
+        self.show_error(error)
+        if error is not None and error.field:
+            target = self.query(f"#{error.field}")
+            if target and target.first().focusable:
+                target.first().focus()
+
+    def on_button_pressed(self, event) -> None:
+        if event.button.id == "cancel":
+            event.stop()
+            self.dismiss(None)

@@ -5,14 +5,13 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Footer, Input, Select, Static
 
-from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.services import users
 from sekretariat.services.permissions import ROLES
-from sekretariat.views.base import BaseDialog
+from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import (
     Field,
     FieldError,
@@ -25,7 +24,7 @@ def role_options() -> list[tuple[str, str]]:
     return [(t(f"role.{role}"), role) for role in ROLES]
 
 
-class AddUserDialog(BaseDialog):
+class AddUserDialog(SubmitDialog):
     """Dismisses with the new ``UserInfo``, or None if cancelled."""
 
     CSS_PATH = "../styles/dialogs.tcss"
@@ -53,9 +52,7 @@ class AddUserDialog(BaseDialog):
                         field="role")
             yield from new_password_fields(t("field.password"))
             yield FieldError("general")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("tui.add_user.submit"), id="submit", variant="primary")
-                yield Button(t("tui.cancel"), id="cancel")
+            yield dialog_buttons(t("tui.add_user.submit"), "primary")
         yield Footer()
 
     @on(Input.Submitted)
@@ -70,17 +67,5 @@ class AddUserDialog(BaseDialog):
         password = new_password(self)
         if password is None:
             return
-        self.query_one("#submit", Button).disabled = True
-        self.call_service(users.create_user, self.session, value("username"), value("full_name"),
-                          str(role), password, done=self.dismiss, failed=self._failed,
-                          group="add-user")
-
-    def _failed(self, error: SekretariatError | None) -> None:
-        self.query_one("#submit", Button).disabled = False
-        self.show_error(error)
-        if error is not None and error.field in ("username", "full_name", "password"):
-            self.query_one(f"#{error.field}", Input).focus()
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+        self.submit_service(users.create_user, self.session, value("username"), value("full_name"),
+                            str(role), password, done=self.dismiss, group="add-user")

@@ -5,13 +5,12 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Footer, Input, Static
 
-from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.services import users
-from sekretariat.views.base import BaseDialog
+from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import (
     Field,
     FieldError,
@@ -20,7 +19,7 @@ from sekretariat.views.widgets.fields import (
 )
 
 
-class ChangePasswordDialog(BaseDialog):
+class ChangePasswordDialog(SubmitDialog):
     """Dismisses with True once changed, else None."""
 
     CSS_PATH = "../styles/dialogs.tcss"
@@ -44,9 +43,7 @@ class ChangePasswordDialog(BaseDialog):
                         field="current_password")
             yield from new_password_fields(t("tui.password.new"))
             yield FieldError("general")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("tui.change_password.submit"), id="submit", variant="primary")
-                yield Button(t("tui.cancel"), id="cancel")
+            yield dialog_buttons(t("tui.change_password.submit"), "primary")
         yield Footer()
 
     @on(Input.Submitted)
@@ -62,17 +59,5 @@ class ChangePasswordDialog(BaseDialog):
         password = new_password(self)
         if password is None:
             return
-        self.query_one("#submit", Button).disabled = True
-        self.call_service(users.change_password, self.session, self.session.username, password,
-                          current, done=lambda _: self.dismiss(True), failed=self._failed,
-                          group="change-password")
-
-    def _failed(self, error: SekretariatError | None) -> None:
-        self.query_one("#submit", Button).disabled = False
-        self.show_error(error)
-        if error is not None and error.field in ("current_password", "password"):
-            self.query_one(f"#{error.field}", Input).focus()
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+        self.submit_service(users.change_password, self.session, self.session.username, password,
+                            current, done=lambda _: self.dismiss(True), group="change-password")

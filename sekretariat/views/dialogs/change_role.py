@@ -5,18 +5,17 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Footer, Select, Static
 
-from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.services import users
-from sekretariat.views.base import BaseDialog
+from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.dialogs.add_user import role_options
 from sekretariat.views.widgets.fields import Field, FieldError
 
 
-class ChangeRoleDialog(BaseDialog):
+class ChangeRoleDialog(SubmitDialog):
     """Dismisses with the updated ``UserInfo``, or None if cancelled."""
 
     CSS_PATH = "../styles/dialogs.tcss"
@@ -41,9 +40,7 @@ class ChangeRoleDialog(BaseDialog):
                         Select(role_options(), id="role", value=self.role, allow_blank=False),
                         field="role")
             yield FieldError("general")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("tui.change_role.submit"), id="submit", variant="primary")
-                yield Button(t("tui.cancel"), id="cancel")
+            yield dialog_buttons(t("tui.change_role.submit"), "primary")
         yield Footer()
 
     @on(Button.Pressed, "#submit")
@@ -53,14 +50,5 @@ class ChangeRoleDialog(BaseDialog):
         if role == self.role:
             self.dismiss(None)
             return
-        self.query_one("#submit", Button).disabled = True
-        self.call_service(users.update_user, self.session, self.username, role=str(role),
-                          done=self.dismiss, failed=self._failed, group="change-role")
-
-    def _failed(self, error: SekretariatError | None) -> None:
-        self.query_one("#submit", Button).disabled = False
-        self.show_error(error)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+        self.submit_service(users.update_user, self.session, self.username, role=str(role),
+                            done=self.dismiss, group="change-role")

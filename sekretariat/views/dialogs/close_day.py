@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Footer, Input, Static
 
 from sekretariat import clock
@@ -14,12 +14,12 @@ from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date, parse_date
 from sekretariat.services import days
-from sekretariat.views.base import BaseDialog
+from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.validators import DateValidator, first_failure
 
 
-class CloseDayDialog(BaseDialog):
+class CloseDayDialog(SubmitDialog):
     """Dismisses with the new ``ClosedDayInfo``, or None if cancelled."""
 
     CSS_PATH = "../styles/dialogs.tcss"
@@ -44,9 +44,7 @@ class CloseDayDialog(BaseDialog):
             yield Field(t("tui.close_day.note"), Input(id="note", max_length=300), field="note")
             yield Static("", id="close-confirm", classes="dialog-warning", markup=False)
             yield FieldError("general")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("tui.close_day.submit"), id="submit", variant="error")
-                yield Button(t("tui.cancel"), id="cancel")
+            yield dialog_buttons(t("tui.close_day.submit"), "error")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -76,14 +74,5 @@ class CloseDayDialog(BaseDialog):
             self.show_error(exc)
             return
         note = self.query_one("#note", Input).value
-        self.query_one("#submit", Button).disabled = True
-        self.call_service(days.close_day, self.session, day, note, done=self.dismiss,
-                          failed=self._failed, group="close-day")
-
-    def _failed(self, error: SekretariatError | None) -> None:
-        self.query_one("#submit", Button).disabled = False
-        self.show_error(error)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+        self.submit_service(days.close_day, self.session, day, note, done=self.dismiss,
+                            group="close-day")

@@ -8,19 +8,19 @@ import datetime as dt
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Footer, Input, Static
 
 from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import parse_date
 from sekretariat.services import days
-from sekretariat.views.base import BaseDialog
+from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.validators import DateValidator, first_failure
 
 
-class ReopenDayDialog(BaseDialog):
+class ReopenDayDialog(SubmitDialog):
     """Dismisses with the list of reopened days, or None if cancelled."""
 
     CSS_PATH = "../styles/dialogs.tcss"
@@ -46,9 +46,7 @@ class ReopenDayDialog(BaseDialog):
                         field="day")
             yield Field(t("field.reason"), Input(id="reason", max_length=300), field="reason")
             yield FieldError("general")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("tui.reopen_day.submit"), id="submit", variant="warning")
-                yield Button(t("tui.cancel"), id="cancel")
+            yield dialog_buttons(t("tui.reopen_day.submit"), "warning")
         yield Footer()
 
     @on(Input.Changed, "#day")
@@ -69,16 +67,5 @@ class ReopenDayDialog(BaseDialog):
             self.show_error(exc)
             return
         reason = self.query_one("#reason", Input).value
-        self.query_one("#submit", Button).disabled = True
-        self.call_service(days.reopen_day, self.session, day, reason, done=self.dismiss,
-                          failed=self._failed, group="reopen-day")
-
-    def _failed(self, error: SekretariatError | None) -> None:
-        self.query_one("#submit", Button).disabled = False
-        self.show_error(error)
-        if error is not None and error.field == "reason":
-            self.query_one("#reason", Input).focus()
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+        self.submit_service(days.reopen_day, self.session, day, reason, done=self.dismiss,
+                            group="reopen-day")

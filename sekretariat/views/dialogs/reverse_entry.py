@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Footer, Input, Static
 
 from sekretariat import clock
@@ -13,12 +13,12 @@ from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import parse_date
 from sekretariat.services import journal
-from sekretariat.views.base import BaseDialog
+from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.validators import DateValidator
 
 
-class ReverseEntryDialog(BaseDialog):
+class ReverseEntryDialog(SubmitDialog):
     """Dismisses with the reversing ``PostedEntry``, or None if cancelled."""
 
     CSS_PATH = "../styles/dialogs.tcss"
@@ -46,9 +46,7 @@ class ReverseEntryDialog(BaseDialog):
                               validators=[DateValidator()], max_length=10),
                         field="reversal_date")
             yield FieldError("general")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("tui.reverse.submit"), id="submit", variant="warning")
-                yield Button(t("tui.cancel"), id="cancel")
+            yield dialog_buttons(t("tui.reverse.submit"), "warning")
         yield Footer()
 
     @on(Input.Submitted)
@@ -66,14 +64,5 @@ class ReverseEntryDialog(BaseDialog):
             self.query_one("#error-reason", FieldError).show(t("journal.reason_empty"))
             self.query_one("#reason", Input).focus()
             return
-        self.query_one("#submit", Button).disabled = True
-        self.call_service(journal.reverse_entry, self.session, self.entry_id, reason, when,
-                          done=self.dismiss, failed=self._failed, group="reverse")
-
-    def _failed(self, error: SekretariatError | None) -> None:
-        self.query_one("#submit", Button).disabled = False
-        self.show_error(error)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+        self.submit_service(journal.reverse_entry, self.session, self.entry_id, reason, when,
+                            done=self.dismiss, group="reverse")

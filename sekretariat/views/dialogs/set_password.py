@@ -5,13 +5,12 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Footer, Input, Static
 
-from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.services import users
-from sekretariat.views.base import BaseDialog
+from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import (
     FieldError,
     new_password,
@@ -19,7 +18,7 @@ from sekretariat.views.widgets.fields import (
 )
 
 
-class SetPasswordDialog(BaseDialog):
+class SetPasswordDialog(SubmitDialog):
     """Dismisses with True once the password is set, else None."""
 
     CSS_PATH = "../styles/dialogs.tcss"
@@ -41,9 +40,7 @@ class SetPasswordDialog(BaseDialog):
                          classes="dialog-title", markup=False)
             yield from new_password_fields(t("tui.password.new"))
             yield FieldError("general")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("tui.set_password.submit"), id="submit", variant="primary")
-                yield Button(t("tui.cancel"), id="cancel")
+            yield dialog_buttons(t("tui.set_password.submit"), "primary")
         yield Footer()
 
     @on(Input.Submitted)
@@ -53,15 +50,5 @@ class SetPasswordDialog(BaseDialog):
         password = new_password(self)
         if password is None:
             return
-        self.query_one("#submit", Button).disabled = True
-        self.call_service(users.change_password, self.session, self.username, password,
-                          done=lambda _: self.dismiss(True), failed=self._failed,
-                          group="set-password")
-
-    def _failed(self, error: SekretariatError | None) -> None:
-        self.query_one("#submit", Button).disabled = False
-        self.show_error(error)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+        self.submit_service(users.change_password, self.session, self.username, password,
+                            done=lambda _: self.dismiss(True), group="set-password")

@@ -7,18 +7,17 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Footer, Input, Select, Static
 
-from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.services import traders
 from sekretariat.services.traders import TraderInfo
-from sekretariat.views.base import BaseDialog
+from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import Field, FieldError
 
 
-class TraderStatusDialog(BaseDialog):
+class TraderStatusDialog(SubmitDialog):
     CSS_PATH = "../styles/dialogs.tcss"
     HELP_KEY = "tui.trader_status.help"
     TITLE_KEY = "tui.trader_status.title"
@@ -43,25 +42,14 @@ class TraderStatusDialog(BaseDialog):
             yield Field(t("field.reason"), Input(id="reason", max_length=300), field="reason")
             yield Static(t("tui.trader_status.explain"), classes="dialog-text", markup=False)
             yield FieldError("general")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("tui.form.save"), id="submit", variant="primary")
-                yield Button(t("tui.cancel"), id="cancel")
+            yield dialog_buttons(t("tui.form.save"), "primary")
         yield Footer()
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#submit")
     def action_submit(self) -> None:
         self.clear_errors()
-        self.query_one("#submit", Button).disabled = True
-        self.call_service(traders.set_status, self.session, self.trader.id,
-                          str(self.query_one("#status", Select).value),
-                          self.query_one("#reason", Input).value,
-                          done=self.dismiss, failed=self._failed, group="status")
-
-    def _failed(self, error: SekretariatError | None) -> None:
-        self.query_one("#submit", Button).disabled = False
-        self.show_error(error)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+        self.submit_service(traders.set_status, self.session, self.trader.id,
+                            str(self.query_one("#status", Select).value),
+                            self.query_one("#reason", Input).value,
+                            done=self.dismiss, group="status")

@@ -8,22 +8,21 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Footer, Input, Static
 
 from sekretariat import clock
-from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
 from sekretariat.services import payments
 from sekretariat.services.payments import PaymentInfo
-from sekretariat.views.base import BaseDialog
+from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.validators import DateValidator
 
 
-class VoidPaymentDialog(BaseDialog):
+class VoidPaymentDialog(SubmitDialog):
     CSS_PATH = "../styles/dialogs.tcss"
     HELP_KEY = "tui.void_payment.help"
     TITLE_KEY = "tui.void_payment.title"
@@ -52,25 +51,14 @@ class VoidPaymentDialog(BaseDialog):
                         field="void_date")
             yield FieldError("payment")
             yield FieldError("general")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("tui.void_payment.submit"), id="submit", variant="error")
-                yield Button(t("tui.cancel"), id="cancel")
+            yield dialog_buttons(t("tui.void_payment.submit"), "error")
         yield Footer()
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#submit")
     def action_submit(self) -> None:
         self.clear_errors()
-        self.query_one("#submit", Button).disabled = True
-        self.call_service(payments.void_payment, self.session, self.payment.id,
-                          self.query_one("#reason", Input).value,
-                          self.query_one("#void_date", Input).value,
-                          done=self.dismiss, failed=self._failed, group="void")
-
-    def _failed(self, error: SekretariatError | None) -> None:
-        self.query_one("#submit", Button).disabled = False
-        self.show_error(error)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+        self.submit_service(payments.void_payment, self.session, self.payment.id,
+                            self.query_one("#reason", Input).value,
+                            self.query_one("#void_date", Input).value,
+                            done=self.dismiss, group="void")
