@@ -68,15 +68,20 @@ def _buttons(label: str) -> ComposeResult:
         yield Button(t("tui.cancel"), id="cancel")
 
 
-class RenewLeaseScreen(FormScreen):
+class LeaseActionScreen(FormScreen):
+    """A form about one lease."""
+
     CSS_PATH = "../styles/forms.tcss"
-    HELP_KEY = "tui.lease_actions.renew_help"
-    TITLE_KEY = "tui.lease_actions.renew_title"
-    AUTO_FOCUS = "#end_date"
 
     def __init__(self, lease: LeaseInfo) -> None:
         super().__init__()
         self.lease = lease
+
+
+class RenewLeaseScreen(LeaseActionScreen):
+    HELP_KEY = "tui.lease_actions.renew_help"
+    TITLE_KEY = "tui.lease_actions.renew_title"
+    AUTO_FOCUS = "#end_date"
 
     def compose(self) -> ComposeResult:
         lease = self.lease
@@ -120,15 +125,10 @@ class RenewLeaseScreen(FormScreen):
                    for f in ("monthly_rate", "note"))
 
 
-class EndLeaseScreen(FormScreen):
-    CSS_PATH = "../styles/forms.tcss"
+class EndLeaseScreen(LeaseActionScreen):
     HELP_KEY = "tui.lease_actions.end_help"
     TITLE_KEY = "tui.lease_actions.end_title"
     AUTO_FOCUS = "#reason"
-
-    def __init__(self, lease: LeaseInfo) -> None:
-        super().__init__()
-        self.lease = lease
 
     def compose(self) -> ComposeResult:
         today = clock.today()
@@ -172,15 +172,10 @@ class EndLeaseScreen(FormScreen):
         return bool(self.query_one("#reason", Input).value.strip())
 
 
-class TransferStallScreen(FormScreen):
-    CSS_PATH = "../styles/forms.tcss"
+class TransferStallScreen(LeaseActionScreen):
     HELP_KEY = "tui.lease_actions.transfer_help"
     TITLE_KEY = "tui.lease_actions.transfer_title"
     AUTO_FOCUS = "#trader"
-
-    def __init__(self, lease: LeaseInfo) -> None:
-        super().__init__()
-        self.lease = lease
 
     def compose(self) -> ComposeResult:
         lease = self.lease

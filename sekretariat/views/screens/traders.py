@@ -305,16 +305,15 @@ class TraderDetailScreen(BaseScreen):
         self.app.push_screen(ConfirmDialog(question, t("tui.trader.print_now")),
                              lambda yes: yes and self._print_agreement(lease))
 
-    def action_print_agreement(self) -> None:
+    def _with_lease(self, found: list[LeaseInfo], none_key: str, title_key: str,
+                    then) -> None:
+        """``then(lease)``: the only one of ``found``, or the one the user picks."""
         from sekretariat.views.dialogs.choose import ChooseDialog
 
-        if not self._allowed("print_agreement"):
-            return
-        found = [lease for lease in self.detail.leases if lease.status != "cancelled"]
         if not found:
-            self.notify(t("tui.traders.no_leases"), severity="warning")
+            self.notify(t(none_key), severity="warning")
         elif len(found) == 1:
-            self._print_agreement(found[0])
+            then(found[0])
         else:
             choices = [(t("tui.trader.lease_choice", number=lease.agreement_number,
                           stall=lease.stall_code, start=fmt_date(lease.start_date),
@@ -322,8 +321,15 @@ class TraderDetailScreen(BaseScreen):
                           state=t(f"lease.state.{lease.state}")
                           if has(f"lease.state.{lease.state}") else lease.state), lease)
                        for lease in found]
-            self.app.push_screen(ChooseDialog(t("tui.trader.which_agreement"), choices),
-                                 lambda lease: lease and self._print_agreement(lease))
+            self.app.push_screen(ChooseDialog(t(title_key), choices),
+                                 lambda lease: lease and then(lease))
+
+    def action_print_agreement(self) -> None:
+        if self._allowed("print_agreement"):
+            self._with_lease([lease for lease in self.detail.leases
+                              if lease.status != "cancelled"],
+                             "tui.traders.no_leases", "tui.trader.which_agreement",
+                             self._print_agreement)
 
     def _print_agreement(self, lease: LeaseInfo) -> None:
         print_document(self, documents.lease_agreement_pdf, lease.id,
@@ -369,24 +375,10 @@ class TraderDetailScreen(BaseScreen):
     # --- the trader's leases -----------------------------------------------------------
 
     def action_lease_action(self) -> None:
-        from sekretariat.views.dialogs.choose import ChooseDialog
-
-        if not self._allowed("lease_action"):
-            return
-        running = [lease for lease in self.detail.leases if lease.status == "active"]
-        if not running:
-            self.notify(t("tui.trader.no_running_lease"), severity="warning")
-        elif len(running) == 1:
-            self._choose_lease_action(running[0])
-        else:
-            choices = [(t("tui.trader.lease_choice", number=lease.agreement_number,
-                          stall=lease.stall_code, start=fmt_date(lease.start_date),
-                          end=fmt_date(lease.effective_end),
-                          state=t(f"lease.state.{lease.state}")
-                          if has(f"lease.state.{lease.state}") else lease.state), lease)
-                       for lease in running]
-            self.app.push_screen(ChooseDialog(t("tui.trader.which_lease"), choices),
-                                 lambda lease: lease and self._choose_lease_action(lease))
+        if self._allowed("lease_action"):
+            self._with_lease([lease for lease in self.detail.leases if lease.status == "active"],
+                             "tui.trader.no_running_lease", "tui.trader.which_lease",
+                             self._choose_lease_action)
 
     def _choose_lease_action(self, lease: LeaseInfo) -> None:
         from sekretariat.views.dialogs.choose import ChooseDialog
