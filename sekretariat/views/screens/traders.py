@@ -180,6 +180,13 @@ class TradersScreen(BaseScreen):
             self.app.push_screen(TraderDetailScreen(row.id))
 
 
+def _without(description: str, reference: str) -> str:
+    """The description without the document number the next column shows."""
+    if reference and description.startswith(reference):
+        return description[len(reference):].lstrip(" —:-")
+    return description
+
+
 # --- the trader ----------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -245,7 +252,7 @@ class TraderDetailScreen(BaseScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#statement-table", DataTable)
-        for key, width in (("date", 11), ("reference", 16), ("memo", 32)):
+        for key, width in (("date", 11), ("reference", 16), ("memo", 35)):
             table.add_column(t(f"tui.traders.col_{key}"), key=key, width=width)
         for key in ("debit", "credit", "running"):
             table.add_column(Text(t(f"tui.traders.col_{key}"), justify="right"), key=key,
@@ -478,7 +485,8 @@ class TraderDetailScreen(BaseScreen):
                       money_cell(statement.opening_balance, bold=True), key="opening")
         for i, line in enumerate(statement.lines):
             table.add_row(fmt_date(line.entry_date), Text(line.reference),
-                          Text(line.description), money_cell(line.debit),
+                          Text(_without(line.description, line.reference)),
+                          money_cell(line.debit),
                           money_cell(line.credit), money_cell(line.balance), key=f"line-{i}")
         table.add_row(fmt_date(statement.date_to), "",
                       Text(t("tui.traders.closing"), style="bold"),
