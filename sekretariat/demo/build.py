@@ -123,7 +123,7 @@ def build_from_plan(target: Path, plan: MarketPlan, *, bulk: bool | None = None,
         sessions = setup_market(plan)
         sink = (BulkSink(sessions, batch_days=batch_days or BulkSink.BATCH_DAYS) if bulk
                 else ServiceSink(sessions))
-        run_history(plan, steps if steps is not None else default_steps(leases=not bulk), sink,
+        run_history(plan, steps if steps is not None else default_steps(), sink,
                     progress=progress, label=t("demo.progress.history"))
         if progress:
             progress(total, total, t("demo.progress.finish"))

@@ -2,13 +2,14 @@
 inserted with ``executemany`` in large transactions on the raw connection.
 
 It computes exactly what ``journal.post_in_transaction`` and ``days.close_day``
-do — gap-free ``JU/YYYY/NNNNN`` numbers and the ``sequence`` rows, entry
-digests (``journal.entry_digest``), audit rows with the same payload chained
-with ``audit.chain_hash`` — and applies the same checks in memory (balanced,
+do — gap-free numbers and the ``sequence`` rows, entry digests
+(``journal.entry_digest``), audit rows with the same payload chained with
+``audit.chain_hash`` — and applies the same checks in memory (balanced,
 known active accounts, whole non-negative amounts, one side per line, open
-day). The database's own triggers (closed days, append-only, sequence
-forward-only) stay in force. A test proves it writes the same rows as the
-service path.
+day). Modules write their own tables through it (the leases module:
+``lease_book``/``lease_runs``). The database's own triggers (closed days,
+append-only, sequence forward-only, open amounts) stay in force. A test
+proves it writes the same rows as the service path.
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ class BulkSink:
     """Buffers rows and writes them ``batch_days`` days at a time.
 
     Modules with their own tables register a buffer with ``rows(table,
-    columns)``; buffers are written after journal entries and lines, before
+    columns)`` (the ``id`` first, rows appended in id order; register parent
+    tables before their children) and change a row they wrote with
+    ``update``. Buffers are written after journal entries and lines, before
     the audit rows and the closed days (so the closed-day triggers of dated
     tables see the lock as it was when the rows were made).
     """
@@ -79,6 +82,7 @@ class BulkSink:
         self._audit: list[tuple] = []
         self._closed: list[tuple] = []
         self._extra: dict[str, tuple[tuple[str, ...], list[tuple]]] = {}
+        self._updates: dict[str, list[tuple[int, dict]]] = {}
         self._days = 0
         self.fast = fast
         if fast:   # the file is a work in progress until it is renamed into place
@@ -109,7 +113,24 @@ class BulkSink:
     def rows(self, table: str, columns: Sequence[str]) -> list[tuple]:
         if table not in self._extra:
             self._extra[table] = (tuple(columns), [])
+            self._updates[table] = []
         return self._extra[table][1]
+
+    def update(self, table: str, row_id: int, changes: dict) -> None:
+        """Change columns of a row written through ``rows(table, …)``: in the
+        buffer while it is there, else by an UPDATE run (in order) before the
+        table's next inserts."""
+        columns, buffered = self._extra[table]
+        if not buffered or row_id < buffered[0][0]:
+            self._updates[table].append((row_id, dict(changes)))
+            return
+        position = row_id - buffered[0][0]
+        if not (position < len(buffered) and buffered[position][0] == row_id):
+            raise ValueError(f"{table} rows must be buffered in id order")
+        row = list(buffered[position])
+        for name, value in changes.items():
+            row[columns.index(name)] = value
+        buffered[position] = tuple(row)
 
     def assert_open(self, day: dt.date) -> None:
         if self.lock is not None and day <= self.lock:
@@ -131,8 +152,10 @@ class BulkSink:
 
     def post(self, at: dt.datetime, memo: str, lines: Sequence[LineInput], *,
              source: str = "manual", source_ref: str | None = None,
-             reverses_id: int | None = None, role: str = "bendahara") -> tuple[int, str]:
-        """What ``journal.post_in_transaction`` writes; returns (id, number)."""
+             reverses_id: int | None = None, role: str = "bendahara",
+             entry_date: dt.date | None = None) -> tuple[int, str]:
+        """What ``journal.post_in_transaction`` writes at ``at`` (dated
+        ``entry_date``, by default the day of ``at``); returns (id, number)."""
         session = self.sessions[role]
         memo = (memo or "").strip()
         if not memo:
@@ -140,7 +163,7 @@ class BulkSink:
         if len(memo) > MAX_MEMO:
             raise ValidationError("journal.memo_long", field="memo", maximum=MAX_MEMO)
         accounts = self._check_lines(lines)
-        entry_date = at.date()
+        entry_date = entry_date or at.date()
         self.assert_open(entry_date)
         number = self.number("JU", entry_date.year)
         date_text = entry_date.isoformat()
@@ -220,7 +243,7 @@ class BulkSink:
     def flush(self) -> None:
         self._days = 0
         if not (self._entries or self._audit or self._closed or any(
-                rows for _, rows in self._extra.values())):
+                rows for _, rows in self._extra.values()) or any(self._updates.values())):
             return
         conn = self.conn
         with self.database.atomic():
@@ -229,6 +252,10 @@ class BulkSink:
             if self._lines:
                 conn.executemany(_insert_sql("journal_line", _LINE_COLUMNS), self._lines)
             for table, (columns, rows) in self._extra.items():
+                for row_id, changes in self._updates[table]:
+                    conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in changes)}"
+                                 " WHERE id = ?", (*changes.values(), row_id))
+                self._updates[table].clear()
                 if rows:
                     conn.executemany(_insert_sql(table, columns), rows)
                     rows.clear()

@@ -1,79 +1,47 @@
-"""The leases module's demo data (service path only): the plan's blocks,
-stalls, tariffs, traders and leases persisted through the services, then,
-month by month, the billing run, payments (most on time, some late, some
-partial, a few traders stop paying), the monthly late-fee assessment, the
-plan's terminations and one stall transfer (arrears kept).
+"""The leases module's demo data: the plan's blocks, stalls, tariffs, traders
+and leases, then, month by month, the billing run, payments (most on time,
+some late, some partial, a few traders stop paying), the monthly late-fee
+assessment, the plan's terminations and a stall transfer now and then
+(arrears kept by the outgoing trader).
 
-``LeaseRent`` replaces ``RentCash`` for the scales written through the
-services; the bulk scales keep the cash-basis ``RentCash`` (see ``steps``).
+``LeaseRent`` decides what happens when; ``lease_actions`` says how, once,
+against either the services (``ServiceOps``, the small scale) or the bulk
+writer's in-memory mirror of them (``lease_book.LeaseBook``, medium and
+large), which writes the same rows.
 
-Every event here is written with the clock frozen at its time, before the
-treasurer's 17:30 close of its day. An event's ``journal_lines`` are empty
-until it has been applied and then are the lines it really posted, so the
-running ledger (bank deposits, remittance) sees the real amounts from the
-next day on and never overestimates today's cash.
+Every event here is written at its time, before the treasurer's 17:30 close
+of its day. An event's ``journal_lines`` are empty until it has been applied
+and then are what it really posted, so the running ledger (bank deposits,
+remittance) sees the real amounts from the next day on and never
+overestimates today's cash.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import statistics
+import random
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from sekretariat.demo import lease_actions as act
 from sekretariat.demo.engine import Event, HistoryContext, Step
-from sekretariat.demo.market_plan import (
-    KINDS,
-    MarketPlan,
-    Occupancy,
-    add_months,
-    month_end,
-)
+from sekretariat.demo.market_plan import Occupancy, add_months, month_end, new_trader
 from sekretariat.services.journal import LineInput
 
 #: How a trader pays: on time (day 1–10 of the month), late (day 11–25),
 #: partially (about half of what is owed), or stops paying from a month on.
 ONTIME, LATE, PARTIAL, STOP = "ontime", "late", "partial", "stop"
+#: Traders who stop paying do so within the books' last months (the market
+#: does not let arrears run for years).
+STOP_WITHIN_MONTHS = 7
 
 TRANSFER_TRADER = ("Yusnidar Anggraini", "P", "1671045708890417", "081377215590")
 
 
-def _actual_lines(entry_ids: list[int]) -> tuple[LineInput, ...]:
-    """The lines the services really posted (for the running ledger)."""
-    from sekretariat import db
-
-    if not entry_ids:
-        return ()
-    marks = ",".join("?" * len(entry_ids))
-    found = db.current_database().execute_sql(
-        "SELECT a.code, sum(l.debit), sum(l.credit) FROM journal_line l"
-        " JOIN account a ON a.id = l.account_id"
-        f" WHERE l.entry_id IN ({marks}) GROUP BY a.code ORDER BY a.code", entry_ids).fetchall()
-    return tuple(LineInput(code, debit=debit, credit=credit) for code, debit, credit in found
-                 if debit or credit)
-
-
-def _last_entry_id() -> int:
-    from sekretariat import db
-
-    return db.current_database().execute_sql(
-        "SELECT coalesce(max(id), 0) FROM journal_entry").fetchone()[0]
-
-
-def _new_entries(since: int) -> tuple[LineInput, ...]:
-    from sekretariat import db
-
-    ids = [r[0] for r in db.current_database().execute_sql(
-        "SELECT id FROM journal_entry WHERE id > ? ORDER BY id", (since,)).fetchall()]
-    return _actual_lines(ids)
-
-
 @dataclass(eq=False)
 class LeaseEvent(Event):
-    """Something the leases module does at ``at``; ``action(sink, state)`` does
-    it through the services. ``state`` is shared by the step's events (ids of
-    what has been created)."""
+    """One leases action at ``at`` (see ``lease_actions``)."""
 
     at: dt.datetime
     action: object
@@ -85,12 +53,22 @@ class LeaseEvent(Event):
         return self.posted
 
     def apply_services(self, sink) -> None:
-        before = _last_entry_id()
-        self.action(sink, self.state)
-        self.posted = _new_entries(before)
+        ops = self.state.get("ops")
+        if ops is None:
+            ops = self.state["ops"] = act.ServiceOps(sink)
+        before = act.last_entry_id()
+        self.action(ops, self.state)
+        self.posted = act.lines_since(before)
 
-    def apply_bulk(self, sink) -> None:   # pragma: no cover - not on the bulk path
-        raise NotImplementedError("the leases demo is written through the services only")
+    def apply_bulk(self, sink) -> None:
+        from sekretariat.demo.lease_runs import LeaseBook
+
+        book = self.state.get("ops")
+        if book is None:
+            book = self.state["ops"] = LeaseBook(sink)
+        book.begin(self.at)
+        self.action(book, self.state)
+        self.posted = book.take_posted()
 
 
 class LeaseRent(Step):
@@ -102,7 +80,7 @@ class LeaseRent(Step):
         plan = ctx.plan
         self.plan = plan
         self.rng = ctx.rng(self.name)
-        self.state: dict = {"trader": {}, "stall": {}, "lease": {}}
+        self.state: dict = act.new_state()
         start, end = plan.history_start, plan.history_end
         # occupancies the books see
         self.current = [o for o in plan.occupancies if o.start <= start
@@ -114,30 +92,9 @@ class LeaseRent(Step):
                 self.moving_in[occ.start].append(occ)
             if occ.end is not None and start <= occ.end <= end:
                 self.moving_out[occ.end].append(occ)
-        # each trader's way of paying; a trader who leaves owing stops a month before
         months = self._months()
-        self.profile: dict[object, tuple[str, int]] = {}
-        for trader in plan.traders:
-            roll = self.rng.random()
-            if roll < 0.03:
-                profile = (STOP, 0)
-            elif roll < 0.09:
-                profile = (STOP, 1 + int(self.rng.random() * max(1, len(months) - 1)))
-            elif roll < 0.17:
-                profile = (PARTIAL, 0)
-            elif roll < 0.40:
-                profile = (LATE, 0)
-            else:
-                profile = (ONTIME, 0)
-            self.profile[trader.number] = profile
-        for occ in plan.occupancies:
-            if occ.forfeit and occ.end is not None and occ.end >= start:
-                stop_from = add_months(occ.end.replace(day=1), -1)
-                index = next((i for i, m in enumerate(months) if m >= stop_from), 0)
-                kind, current = self.profile[occ.trader]
-                if kind != STOP or current > index:
-                    self.profile[occ.trader] = (STOP, index)
-        self.transfer = self._pick_transfer()
+        self._draw_profiles(months)
+        self.transfers = self._pick_transfers(ctx.rng(f"{self.name}.transfer"))
         self._force_terminations(months)
         self.month_index = -1
         self.month: tuple[int, int] | None = None
@@ -151,27 +108,82 @@ class LeaseRent(Step):
             first = add_months(first, 1)
         return out
 
-    def _pick_transfer(self):
-        """One running lease handed to a new trader half way through the books;
-        the outgoing trader leaves owing and the arrears stay on their account."""
+    def _draw_profiles(self, months: list[dt.date]) -> None:
+        """Each trader's way of paying; one who leaves owing stops a month
+        before (unless they keep another stall)."""
+        plan, rng = self.plan, self.rng
+        recent = max(0, len(months) - STOP_WITHIN_MONTHS)
+        low = max(1, recent)
+        self.profile: dict[object, tuple[str, int]] = {}
+        for trader in plan.traders:
+            roll = rng.random()
+            if roll < 0.03:
+                profile = (STOP, recent)
+            elif roll < 0.09:
+                profile = (STOP, low + int(rng.random() * max(1, len(months) - low)))
+            elif roll < 0.17:
+                profile = (PARTIAL, 0)
+            elif roll < 0.40:
+                profile = (LATE, 0)
+            else:
+                profile = (ONTIME, 0)
+            self.profile[trader.number] = profile
+        last_end: dict[int, dt.date | None] = {}
+        for occ in plan.occupancies:
+            before = last_end.get(occ.trader, dt.date.min)
+            last_end[occ.trader] = (None if before is None or occ.end is None
+                                    else max(before, occ.end))
+        for occ in plan.occupancies:
+            if (occ.forfeit and occ.end is not None and occ.end >= plan.history_start
+                    and last_end[occ.trader] == occ.end):
+                stop_from = add_months(occ.end.replace(day=1), -1)
+                index = next((i for i, m in enumerate(months) if m >= stop_from), 0)
+                kind, current = self.profile[occ.trader]
+                if kind != STOP or current > index:
+                    self.profile[occ.trader] = (STOP, index)
+
+    def _pick_transfers(self, rng: random.Random) -> list[tuple[dt.date, act.Transfer]]:
+        """Running leases handed to a family member (one, or one a year), spread
+        over the books; the outgoing trader stops paying the month before and
+        the arrears stay on their account."""
         plan = self.plan
-        days = plan.history_days()
-        candidates = [d for d in days if d <= plan.closed_through and d.day not in (1, 11)]
-        if not candidates:
-            return None
-        day = candidates[len(candidates) // 2]
+        months = self._months()
+        candidates = [d for d in plan.history_days()
+                      if d <= plan.closed_through and d.day not in (1, 11)]
+        count = max(1, len(months) // 12) if candidates else 0
         holders = defaultdict(int)
         for occ in plan.occupancies:
             holders[occ.trader] += 1
-        for occ in self.current:
-            if (occ.end is None and holders[occ.trader] == 1 and occ.start < day
-                    and plan.trader(occ.trader).status == "aktif"):
-                before = add_months(day.replace(day=1), -1)
-                month = max(0, sum(1 for m in self._months() if m < before))
-                self.profile[occ.trader] = (STOP, month)
-                self.profile["transfer"] = (ONTIME, 0)
-                return day, occ
-        return None
+        used_names = {t.name for t in plan.traders}
+        used_niks = {t.nik for t in plan.traders}
+        used_phones = {t.phone for t in plan.traders}
+        themes = {b.code: b.theme for b in plan.blocks}
+        chosen: list[tuple[dt.date, act.Transfer]] = []
+        taken: set[int] = set()
+        for index in range(count):
+            day = candidates[len(candidates) * (index + 1) // (count + 1)]
+            occ = next((o for o in self.current
+                        if o.end is None and holders[o.trader] == 1 and o.start < day
+                        and o.trader not in taken and plan.trader(o.trader).status == "aktif"),
+                       None)
+            if occ is None:
+                break
+            taken.add(occ.trader)
+            commodity = plan.trader(occ.trader).commodity
+            if index == 0:
+                name, _, nik, phone = TRANSFER_TRADER
+                newcomer = act.NewTrader(name, nik, phone, act.TRANSFER_ADDRESS, commodity)
+            else:
+                made = new_trader(rng, 0, themes[plan.stall(occ.stall).block], day,
+                                  used_names, used_niks, used_phones)
+                newcomer = act.NewTrader(made.name, made.nik, made.phone, made.address,
+                                         commodity)
+            before = add_months(day.replace(day=1), -1)
+            self.profile[occ.trader] = (STOP, max(0, sum(1 for m in months if m < before)))
+            key = ("transfer", index)
+            self.profile[key] = (ONTIME, 0)
+            chosen.append((day, act.Transfer(occ, key, newcomer)))
+        return chosen
 
     def _force_terminations(self, months: list[dt.date]) -> None:
         """At least two leases end within the books: if the plan has fewer,
@@ -186,7 +198,7 @@ class LeaseRent(Step):
         holders = defaultdict(int)
         for occ in plan.occupancies:
             holders[occ.trader] += 1
-        taken = {self.transfer[1].trader} if self.transfer else set()
+        taken = {transfer.occ.trader for _, transfer in self.transfers}
         pool = [o for o in self.current if o.end is None and holders[o.trader] == 1
                 and o.trader not in taken and self.profile[o.trader][0] != STOP]
         for index in range(2 - planned):
@@ -201,27 +213,29 @@ class LeaseRent(Step):
     # --- the day's events ---------------------------------------------------
 
     def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
-        plan, out = self.plan, []
+        plan, state, out = self.plan, self.state, []
         if day == plan.history_start:
-            out.append(LeaseEvent(ctx.at(day, 7, 5), _Setup(self), self.state, role="ketua"))
+            out.append(LeaseEvent(ctx.at(day, 7, 5), act.Setup(plan, tuple(self.current)),
+                                  state, role="ketua"))
         if (day.year, day.month) != self.month:
             self.month = (day.year, day.month)
             self.month_index += 1
-            out.append(LeaseEvent(ctx.at(day, 7, 10), _bill(day.year, day.month), self.state))
+            out.append(LeaseEvent(ctx.at(day, 7, 10), act.Bill(day.year, day.month), state))
             self._plan_payments(ctx, day)
         if day.day == 11:
-            out.append(LeaseEvent(ctx.at(day, 7, 20), _late_fees, self.state))
+            out.append(LeaseEvent(ctx.at(day, 7, 20), act.late_fees, state))
         for index, occ in enumerate(self.moving_in.get(day, ())):
             out.append(LeaseEvent(ctx.at(day, 8, 30) + dt.timedelta(minutes=5 * index),
-                                  _move_in(plan, occ), self.state, role="ketua"))
+                                  act.MoveIn(plan, occ), state, role="ketua"))
         for at, trader, kind, method in self.pay_days.pop(day, ()):
-            out.append(LeaseEvent(at, _pay(trader, kind, method), self.state))
-        if self.transfer and self.transfer[0] == day:
-            out.append(LeaseEvent(ctx.at(day, 10, 0), _transfer(plan, self.transfer[1]),
-                                  self.state, role="ketua"))
+            out.append(LeaseEvent(at, act.Pay(trader, kind, method), state))
+        for transfer_day, transfer in self.transfers:
+            if transfer_day == day:
+                out.append(LeaseEvent(ctx.at(day, 10, 0), transfer, state, role="ketua"))
         for index, occ in enumerate(self.moving_out.get(day, ())):
             out.append(LeaseEvent(ctx.at(day, 16, 10) + dt.timedelta(minutes=index),
-                                  _terminate(occ), self.state, role="ketua"))
+                                  act.Terminate(occ, plan.trader(occ.trader).status), state,
+                                  role="ketua"))
         return out
 
     def _plan_payments(self, ctx: HistoryContext, day: dt.date) -> None:
@@ -233,8 +247,8 @@ class LeaseRent(Step):
         payers = sorted({o.trader for o in plan.occupancies
                          if o.start <= last and (o.end is None or o.end >= day)})
         keys: list[object] = list(payers)
-        if self.transfer and self.transfer[0] <= last:
-            keys.append("transfer")
+        keys += [transfer.key for transfer_day, transfer in self.transfers
+                 if transfer_day <= last]
         for key in keys:
             kind, since = self.profile[key]
             roll, when, minute = rng.random(), rng.random(), rng.randint(0, 7 * 60)
@@ -253,157 +267,3 @@ class LeaseRent(Step):
             at = ctx.at(pay_on, 7, 30) + dt.timedelta(minutes=minute)
             self.pay_days[pay_on].append((at, key, PARTIAL if kind == PARTIAL else "full",
                                           method))
-
-
-# --- the actions (run inside the day's write, clock frozen) -----------------------
-
-def _trader_id(state: dict, key) -> int | None:
-    return state["trader"].get(key)
-
-
-def _create_trader(sink, state: dict, plan: MarketPlan, number: int) -> int:
-    from sekretariat.services import traders
-
-    found = state["trader"].get(number)
-    if found is not None:
-        return found
-    trader = plan.trader(number)
-    info = traders.create_trader(sink.session("ketua"), trader.name, trader.nik,
-                                 phone=trader.phone, address=trader.address,
-                                 commodity=trader.commodity, joined_date=trader.joined)
-    state["trader"][number] = info.id
-    return info.id
-
-
-def _create_lease(sink, state: dict, plan: MarketPlan, occ: Occupancy, method: str) -> int:
-    from sekretariat.services import deposits, leases
-
-    trader_id = _create_trader(sink, state, plan, occ.trader)
-    end = dt.date(plan.today.year + 2, 12, 31)
-    lease = leases.create_lease(sink.session("ketua"), trader_id, state["stall"][occ.stall],
-                                occ.start, end, monthly_rate=occ.monthly_rate,
-                                deposit_amount=occ.deposit)
-    state["lease"][(occ.stall, occ.start)] = lease.id
-    if occ.deposit:
-        deposits.receive_deposit(sink.session("bendahara"), lease.id, occ.deposit, method)
-    return lease.id
-
-
-def _setup_market(sink, state: dict, plan: MarketPlan, current: list[Occupancy]) -> None:
-    from sekretariat.services import stalls, traders
-
-    chair = sink.session("ketua")
-    for block in plan.blocks:
-        stalls.create_block(chair, block.code, block.name)
-    for kind in KINDS:
-        rates = [s.monthly_rate for s in plan.stalls if s.kind == kind]
-        if rates:
-            stalls.set_tariff(chair, kind, int(statistics.median_low(rates)), plan.history_start)
-    for stall in plan.stalls:
-        state["stall"][stall.code] = stalls.create_stall(
-            chair, stall.code, stall.block, stall.kind, stall.area_m2,
-            note="Sudut" if stall.corner else "").id
-    # traders who joined before the books (in order of joining), then their leases
-    for trader in plan.traders:
-        if trader.joined > plan.history_start:
-            continue
-        trader_id = _create_trader(sink, state, plan, trader.number)
-        if trader.left is not None and trader.left < plan.history_start:
-            reason = ("Meninggalkan lapak dengan tunggakan sewa" if trader.status == "diblokir"
-                      else "Tidak lagi berjualan di pasar")
-            traders.set_status(chair, trader_id, trader.status, reason)
-    for occ in sorted(current, key=lambda o: (o.start, o.stall)):
-        _create_lease(sink, state, plan, occ, "transfer")
-
-
-class _Setup:
-    def __init__(self, step: LeaseRent) -> None:
-        self.step = step
-
-    def __call__(self, sink, state: dict) -> None:
-        _setup_market(sink, state, self.step.plan, self.step.current)
-
-
-def _bill(year: int, month: int):
-    def action(sink, state: dict) -> None:
-        from sekretariat.services import billing
-
-        billing.bill_period(sink.session("bendahara"), year, month)
-    return action
-
-
-def _bill_now(sink) -> None:
-    from sekretariat import clock
-    from sekretariat.services import billing
-
-    today = clock.today()
-    billing.bill_period(sink.session("bendahara"), today.year, today.month)
-
-
-def _late_fees(sink, state: dict) -> None:
-    from sekretariat.services import billing
-
-    billing.assess_late_fees(sink.session("bendahara"))
-
-
-def _move_in(plan: MarketPlan, occ: Occupancy):
-    def action(sink, state: dict) -> None:
-        _create_lease(sink, state, plan, occ, "tunai")
-        _bill_now(sink)
-    return action
-
-
-def _pay(key, kind: str, method: str):
-    def action(sink, state: dict) -> None:
-        from sekretariat.services import payments, receivables
-
-        trader_id = _trader_id(state, key)
-        if trader_id is None:
-            return
-        owed = receivables.balance(trader_id)
-        value = owed if kind == "full" else owed // 2 // 10_000 * 10_000
-        if value <= 0:
-            return
-        payments.take_payment(sink.session("bendahara"), trader_id, value, method)
-    return action
-
-
-def _terminate(occ: Occupancy):
-    def action(sink, state: dict) -> None:
-        from sekretariat.services import leases
-
-        lease_id = state["lease"].get((occ.stall, occ.start))
-        if lease_id is None:
-            return
-        if occ.forfeit:
-            leases.terminate_lease(sink.session("ketua"), lease_id, occ.end,
-                                   "Berhenti berjualan dengan tunggakan sewa; uang jaminan"
-                                   " diperhitungkan", deposit="forfeit")
-        else:
-            leases.terminate_lease(sink.session("ketua"), lease_id, occ.end,
-                                   "Berhenti berjualan atas permintaan sendiri",
-                                   deposit="refund")
-    return action
-
-
-def _transfer(plan: MarketPlan, occ: Occupancy):
-    def action(sink, state: dict) -> None:
-        from sekretariat import clock
-        from sekretariat.services import deposits, leases, traders
-
-        name, _, nik, phone = TRANSFER_TRADER
-        new = traders.create_trader(
-            sink.session("ketua"), name, nik, phone=phone,
-            address="Jl. Residen Abdul Rozak No. 12, RT 008/RW 02, Kel. Kalidoni,"
-                    " Kec. Kalidoni, Palembang",
-            commodity=plan.trader(occ.trader).commodity)
-        state["trader"]["transfer"] = new.id
-        result = leases.transfer_stall(sink.session("ketua"), state["lease"][(occ.stall,
-                                                                              occ.start)],
-                                       new.id, clock.today(), arrears="keep",
-                                       note="Pengalihan lapak kepada keluarga")
-        if result.new_lease.deposit_amount:
-            deposits.receive_deposit(sink.session("bendahara"), result.new_lease.id,
-                                     result.new_lease.deposit_amount, "tunai")
-        _bill_now(sink)
-    return action

@@ -1,10 +1,8 @@
 """The demo market as pure data: profile, secretariat accounts, blocks, stalls,
 traders and who occupied which stall when. Seeded, deterministic, no database.
 
-On the service path (small) the leases demo (``demo/leases.py``) persists this
-plan into the stall, trader and lease tables and bills the occupancies; the
-bulk scales (medium, large) still post rent as cash receipts from them
-(``steps.RentCash``).
+The leases demo (``demo/leases.py``) persists this plan into the stall,
+trader and lease tables and bills the occupancies, on every scale.
 """
 
 from __future__ import annotations
@@ -196,7 +194,6 @@ FEES = {  # per stall per day: (kebersihan, keamanan); plus RUBBISH_FEE for ever
 }
 RUBBISH_FEE = 500
 MOTOR_TICKET, CAR_TICKET, TOILET_FEE = 2_000, 5_000, 2_000
-LATE_FEE_PERCENT = 2
 TARIFF_RISE_PERCENT = 8   # yearly, on 1 January
 
 
@@ -425,8 +422,8 @@ def _occupancies_and_traders(spec, rng, blocks, stalls, start, today):
             number = item["with"]["trader"]
         else:
             number = len(traders) + 1
-            traders.append(_new_trader(rng, number, theme_of[stall.block], item["start"],
-                                       used_names, used_niks, used_phones))
+            traders.append(new_trader(rng, number, theme_of[stall.block], item["start"],
+                                      used_names, used_niks, used_phones))
         item["trader"] = number
         rate = rate_on(stall, item["start"], today)
         occupancies.append(Occupancy(stall.code, number, item["start"], item["end"], rate,
@@ -447,7 +444,7 @@ def _occupancies_and_traders(spec, rng, blocks, stalls, start, today):
     return tuple(occupancies), tuple(finished)
 
 
-def _new_trader(rng, number, theme, joined, used_names, used_niks, used_phones) -> Trader:
+def new_trader(rng, number, theme, joined, used_names, used_niks, used_phones) -> Trader:
     gender = "P" if rng.random() < 0.55 else "L"
     for attempt in range(400):
         roll = rng.random()

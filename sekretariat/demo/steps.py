@@ -5,10 +5,8 @@ cash). Times within a day: the market opens at dawn, the office at 07:30,
 the treasurer closes the day at 17:30.
 
 To add a module's demo data, write a ``Step`` in ``demo/<module>.py`` and put
-it in ``STEPS``; to take over an area, replace that step (``default_steps(leases=True)``,
-used on the service path, puts ``demo.leases.LeaseRent`` — invoices, payments,
-deposits per trader — in place of the cash receipts of ``RentCash``, which the
-bulk path keeps).
+it in ``STEPS`` (rent, for instance, is ``demo.leases.LeaseRent``: leases,
+invoices, payments and deposits per trader, on every scale).
 """
 
 from __future__ import annotations
@@ -19,9 +17,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from sekretariat.demo.engine import Close, Event, HistoryContext, Post, Step, mirror
+from sekretariat.demo.leases import LeaseRent
 from sekretariat.demo.market_plan import (
-    BANK, CAR_TICKET, FEES, LATE_FEE_PERCENT, MOTOR_TICKET, RUBBISH_FEE, TOILET_FEE, Occupancy,
-    add_months,
+    BANK, CAR_TICKET, FEES, MOTOR_TICKET, RUBBISH_FEE, TOILET_FEE, add_months,
 )
 from sekretariat.demo.names import MAINTENANCE_JOBS, MONTHS, STATIONERY, SUNDRY, rupiah
 from sekretariat.services.journal import LineInput
@@ -56,118 +54,6 @@ class Opening(Step):
                  LineInput("3-100", credit=cash + bank - held, memo="Ekuitas awal pengelola"))
         return (Post(ctx.at(day, 7, 0), f"Saldo awal pembukuan per {day:%d}-{day:%m}-{day:%Y}",
                      lines, source_ref="saldo-awal"),)
-
-
-class RentCash(Step):
-    """Rent as cash receipts (kwitansi) from the plan's occupancies: most pay in
-    the first ten days, some late with a 2% late fee, a few skip a month and
-    pay two at once; a new tenant pays the deposit and a prorated first month;
-    a leaving tenant's unpaid months stay unpaid.
-
-    Deposits (2-100) and receivables (1-200) belong to a trader's documents, so
-    this cash-basis step posts neither; the leases module replaces it with
-    invoices, payments and deposits per trader."""
-
-    name = "rent_cash"
-
-    def start(self, ctx: HistoryContext) -> None:
-        plan = ctx.plan
-        self.rng = ctx.rng(self.name)
-        self.moving_in: dict[dt.date, list[Occupancy]] = defaultdict(list)
-        self.moving_out: dict[dt.date, list[Occupancy]] = defaultdict(list)
-        for occ in plan.occupancies:
-            if occ.start >= plan.history_start:
-                self.moving_in[occ.start].append(occ)
-            if occ.end is not None and occ.end >= plan.history_start:
-                self.moving_out[occ.end].append(occ)
-        self.unpaid: dict[tuple[str, dt.date], list[tuple[int, int]]] = defaultdict(list)
-        self.schedule: dict[dt.date, list[tuple]] = defaultdict(list)
-        self.month: tuple[int, int] | None = None
-
-    def _plan_month(self, ctx: HistoryContext, day: dt.date) -> None:
-        plan, rng = ctx.plan, self.rng
-        first = day.replace(day=1)
-        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
-        for occ in plan.occupancies:
-            if not (occ.start < first and (occ.end is None or occ.end >= first)):
-                continue
-            key = (occ.stall, occ.start)
-            owed = self.unpaid[key]
-            ending = occ.end is not None and occ.end <= last
-            roll = rng.random()
-            if occ.forfeit and occ.end is not None and occ.end <= add_months(last, 1):
-                owed.append((first.year, first.month))   # stops paying before leaving
-                continue
-            if roll < 0.72 or ending:
-                pay_day, late = rng.randint(1, 10), False
-            elif roll < 0.92 or len(owed) >= 2:
-                pay_day, late = rng.randint(11, min(25, last.day)), True
-            else:
-                owed.append((first.year, first.month))
-                continue
-            when = first.replace(day=pay_day)
-            months = owed + [(first.year, first.month)]
-            self.unpaid[key] = []
-            if when < plan.history_start:
-                continue   # paid before the books begin
-            minute = rng.randint(0, 7 * 60 + 30)
-            at = ctx.at(when, 7, 30) + dt.timedelta(minutes=minute)
-            method = rng.choices(("tunai", "transfer", "QRIS"), (65, 25, 10))[0]
-            self.schedule[when].append((at, occ, tuple(months), late, method))
-
-    def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
-        if (day.year, day.month) != self.month:
-            self.month = (day.year, day.month)
-            self._plan_month(ctx, day)
-        out: list[Event] = []
-        for occ in self.moving_in.get(day, ()):
-            out.append(self._move_in(ctx, day, occ))
-        for at, occ, months, late, method in self.schedule.pop(day, ()):
-            out.append(self._receipt(ctx, at, occ, months, late, method))
-        for occ in self.moving_out.get(day, ()):
-            self.unpaid.pop((occ.stall, occ.start), None)
-        return out
-
-    @staticmethod
-    def _who(ctx, occ: Occupancy) -> tuple[str, str]:
-        stall = ctx.plan.stall(occ.stall)
-        return f"{stall.kind} {stall.code}", ctx.plan.trader(occ.trader).name
-
-    def _move_in(self, ctx, day: dt.date, occ: Occupancy) -> Post:
-        where, who = self._who(ctx, occ)
-        days_in_month = calendar.monthrange(day.year, day.month)[1]
-        remaining = days_in_month - day.day + 1
-        first_rent = _round(occ.monthly_rate * remaining / days_in_month, 1_000)
-        at = ctx.at(day, 9, 0) + dt.timedelta(minutes=self.rng.randint(0, 120))
-        lines = (LineInput(CASH, debit=first_rent),
-                 LineInput("4-100", credit=first_rent,
-                           memo=f"Sewa {day.day}–{days_in_month} "
-                                f"{month_name(day.year, day.month)}"))
-        return Post(at, f"Sewa baru {where} — {who}: sewa bulan pertama",
-                    lines, source_ref=f"{occ.stall}/{day:%Y-%m}")
-
-    def _receipt(self, ctx, at, occ: Occupancy, months, late: bool, method: str) -> Post:
-        where, who = self._who(ctx, occ)
-        debit_account = CASH if method == "tunai" else BANK_ACCOUNT
-        rent_lines, fee = [], 0
-        for index, (year, month) in enumerate(months):
-            rent_lines.append(LineInput("4-100", credit=occ.monthly_rate,
-                                        memo=f"Sewa {month_name(year, month)}"))
-            overdue = index < len(months) - 1 or late
-            if overdue:
-                fee += _round(occ.monthly_rate * LATE_FEE_PERCENT / 100, 100)
-        total = occ.monthly_rate * len(months) + fee
-        lines = [LineInput(debit_account, debit=total, memo=f"Pembayaran {method}")]
-        lines.extend(rent_lines)
-        if fee:
-            lines.append(LineInput("4-300", credit=fee,
-                                   memo=f"Denda keterlambatan {LATE_FEE_PERCENT}%"))
-        first, last = months[0], months[-1]
-        period = (month_name(*last) if first == last
-                  else f"{MONTHS[first[1] - 1]}–{month_name(*last)}")
-        return Post(at, f"Kwitansi sewa {where} {period} — {who} ({method})", tuple(lines),
-                    source_ref=f"{occ.stall}/{last[0]}-{last[1]:02d}")
-
 
 
 class DailyFees(Step):
@@ -481,18 +367,11 @@ class DayClose(Step):
 
 #: The steps, in the order they are asked each day. Modules add theirs here.
 STEPS: list[type[Step]] = [
-    Opening, RentCash, DailyFees, Parking, Toilet, Expenses, Remittance, BankDeposits,
+    Opening, LeaseRent, DailyFees, Parking, Toilet, Expenses, Remittance, BankDeposits,
     Corrections, CashCount, DayClose,
 ]
 
 
-def default_steps(*, leases: bool = False) -> list[Step]:
-    """The steps of a history. ``leases``: rent through the leases module
-    (blocks, stalls, traders, leases, invoices, payments, deposits — written
-    through the services only) instead of ``RentCash``'s cash receipts; the
-    bulk path keeps ``RentCash``."""
-    if not leases:
-        return [cls() for cls in STEPS]
-    from sekretariat.demo.leases import LeaseRent
-
-    return [LeaseRent() if cls is RentCash else cls() for cls in STEPS]
+def default_steps() -> list[Step]:
+    """The steps of a history, fresh (steps keep state while they run)."""
+    return [cls() for cls in STEPS]

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections import defaultdict
+from dataclasses import replace
 
 import pytest
 from argon2 import PasswordHasher
@@ -15,7 +16,6 @@ from argon2 import PasswordHasher
 from sekretariat import clock, db
 from sekretariat.demo import build_demo, build_from_plan, make_plan
 from sekretariat.demo.market_plan import KINDS, SEKOJO_BLOCKS, ScaleSpec
-from sekretariat.demo.steps import default_steps
 from sekretariat.errors import Conflict, DayClosed, ValidationError
 from sekretariat.services import (
     check,
@@ -171,6 +171,20 @@ def test_the_demo_market_has_stalls_traders_and_leases(opened):
                   " ON a.id = l.account_id WHERE a.code = '2-100'") > 0
 
 
+def test_traders_who_left_the_market_are_no_longer_active(opened):
+    found = db.current_database().execute_sql(
+        "SELECT t.status, EXISTS (SELECT 1 FROM lease l WHERE l.trader_id = t.id"
+        " AND l.status = 'active') FROM trader t").fetchall()
+    assert {(status == "aktif", bool(leasing)) for status, leasing in found} == {
+        (True, True), (False, False)}
+    # those who left within the books (terminations, the transfer), through the service
+    left = db.current_database().execute_sql(
+        "SELECT after FROM audit_log WHERE action = 'trader.status' AND at > ?",
+        (opened.history_start.isoformat() + "T08",)).fetchall()
+    assert len(left) >= 3
+    assert {json.loads(after)["status"] for after, in left} <= {"nonaktif", "diblokir"}
+
+
 def test_every_month_is_billed_and_most_traders_pay(opened):
     months = {r[0]: r[1] for r in db.current_database().execute_sql(
         "SELECT substr(period_start, 1, 7), count(*) FROM invoice WHERE kind = 'rent'"
@@ -321,31 +335,60 @@ def test_the_plan_is_realistic_data(scale, stalls, traders):
 _TINY = ScaleSpec("tiny", "Pasar Uji", SEKOJO_BLOCKS[:3], history_days=45, prior_share=0.3,
                   monthly_end_probability=0.05)
 _TABLES = ("journal_entry", "journal_line", "audit_log", "closed_day", "sequence", "setting",
-           "market_profile")
+           "market_profile", "block", "stall", "tariff", "trader", "lease", "invoice", "payment",
+           "credit_note", "invoice_allocation", "invoice_open", "credit_open", "deposit_movement")
+
+
+def _count_by(path, sql) -> dict:
+    return dict(_rows(path, sql))
 
 
 def test_the_bulk_path_writes_exactly_what_the_services_write(tmp_path):
-    # 45 days across a new year: numbering restarts, several bulk transactions.
-    plan = make_plan(_TINY, 11, dt.date(2026, 1, 20))
-    # the cash-basis steps (the bulk scales keep RentCash; leases are services-only)
-    via_services = build_from_plan(tmp_path / "services.sqlite", plan, bulk=False,
-                                   steps=default_steps())
+    # 60 days across a new year (numbering restarts, several bulk transactions),
+    # with leases ending square and owing, a transfer, late fees and set-offs.
+    plan = make_plan(replace(_TINY, history_days=60), 8, dt.date(2026, 1, 20))
+    via_services = build_from_plan(tmp_path / "services.sqlite", plan, bulk=False)
     via_bulk = build_from_plan(tmp_path / "bulk.sqlite", plan, bulk=True, batch_days=7)
-    assert via_bulk.entries == via_services.entries > 300
-    assert _rows(via_bulk.path, "SELECT count(*) FROM journal_line l JOIN account a"
-                                " ON a.id = l.account_id WHERE a.code IN ('1-200', '2-100')"
-                 ) == [(0,)]
+    assert via_bulk.entries == via_services.entries > 1_000
     for table in _TABLES:
         sql = f"SELECT * FROM {table} ORDER BY 1, 2"
         assert _rows(via_bulk.path, sql) == _rows(via_services.path, sql), table
-    assert _rows(via_bulk.path, "SELECT series, year, last FROM sequence ORDER BY year") == [
-        ("JU", 2025, _rows(via_bulk.path, "SELECT count(*) FROM journal_entry"
-                                          " WHERE entry_date < '2026-01-01'")[0][0]),
-        ("JU", 2026, _rows(via_bulk.path, "SELECT count(*) FROM journal_entry"
-                                          " WHERE entry_date >= '2026-01-01'")[0][0])]
-    db.open_database(via_bulk.path)
+    # every path of the leases demo is taken
+    path = via_bulk.path
+    assert _count_by(path, "SELECT kind, count(*) FROM deposit_movement GROUP BY 1").keys() == {
+        "received", "set_off", "refunded", "forfeited"}
+    assert _count_by(path, "SELECT kind, count(*) FROM invoice GROUP BY 1").keys() == {
+        "rent", "late_fee"}
+    assert _count_by(path, "SELECT method, count(*) FROM payment GROUP BY 1").keys() == {
+        "tunai", "transfer", "qris", "jaminan"}
+    assert _count_by(path, "SELECT status, count(*) FROM trader GROUP BY 1").keys() == {
+        "aktif", "nonaktif", "diblokir"}
+    assert _rows(path, "SELECT count(*) FROM lease WHERE transferred_from_id IS NOT NULL"
+                 " UNION ALL SELECT count(*) > 0 FROM credit_note") == [(1,), (1,)]
+    assert {series for series, in _rows(path, "SELECT DISTINCT series FROM sequence")} == {
+        "JU", "SPS", "INV", "KW", "NK"}
+    assert _rows(path, "SELECT year, last FROM sequence WHERE series = 'JU' ORDER BY year") == [
+        (2025, _rows(path, "SELECT count(*) FROM journal_entry"
+                           " WHERE entry_date < '2026-01-01'")[0][0]),
+        (2026, _rows(path, "SELECT count(*) FROM journal_entry"
+                           " WHERE entry_date >= '2026-01-01'")[0][0])]
+    db.open_database(path)
     report = check.integrity_report()
     assert report.ok, [(item.key, item.problems) for item in report.items if not item.ok]
+
+
+def test_a_year_of_bulk_history_has_arrears_of_every_age(tmp_path):
+    plan = make_plan(replace(_TINY, history_days=0, history_years=1, bulk=True), 8, TODAY)
+    built = build_from_plan(tmp_path / "year.sqlite", plan)
+    db.open_database(built.path)
+    session = users.login(built.accounts[1][0], built.accounts[1][2])
+    arrears = statements.list_arrears(session, TODAY, limit=1_000)
+    totals = arrears.totals
+    assert totals.d0_30 > 0 and totals.d31_60 > 0 and totals.d61_90 > 0 and totals.d90_plus > 0
+    active = _count("SELECT count(DISTINCT trader_id) FROM lease WHERE status = 'active'")
+    assert 3 <= arrears.traders < active // 2
+    assert _count("SELECT count(*) FROM lease WHERE status = 'ended'") >= 5
+    assert check.integrity_report().ok
 
 
 def test_the_bulk_writer_applies_the_journal_rules(tmp_path):
