@@ -4,7 +4,7 @@ The file name carries everything that decides its content: the scale, the
 seed, the dataset's fixed 'today', the schema version and a fingerprint of
 the generator's source (``sekretariat/demo``), so a changed generator or a new
 migration builds a fresh one and an unchanged one is reused. Older files of
-the same scale are removed when a new one is made (each large one is ~0.5 GB).
+the same scale are removed when a new one is made (each large one is ~1.2 GB).
 """
 
 from __future__ import annotations

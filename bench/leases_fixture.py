@@ -1,12 +1,13 @@
 """A market with N leases made through the services, for measuring the
-monthly billing run while a scale dataset has no leases yet.
+monthly billing run on a market built by the services alone (the scale
+datasets are written by the demo's bulk path).
 
 ``python -m bench.leases_fixture [--leases 2000] [--base DB] [--rebuild] [--reps N]``
 builds it once in ``bench/.cache/`` (git-ignored) and measures billing the
 month after its last billed month on it, ours vs the raw baseline, with the
 very same operation as ``python -m bench`` (``bench/ops_leases.py``).
 ``--base`` starts from a copy of an existing database instead of an empty one
-(e.g. the cash-basis large dataset: ten years of journal and audit history).
+(e.g. the large dataset: ten years of journal and audit history).
 
 The market: blocks of 100 stalls, one trader per lease, leases of every
 frequency (monthly, quarterly, yearly), some starting or ending inside the

@@ -37,12 +37,11 @@ def within(seconds: float, ratio: float) -> Target:
 # --- shared set-up -------------------------------------------------------------------
 
 def _require_leases(conn) -> None:
-    """``Unavailable`` unless the dataset has leases (the large and medium
-    scales are cash-basis until the bulk generator writes leases)."""
+    """``Unavailable`` unless the dataset has leases (every demo scale has;
+    an older cached file may not)."""
     (count,) = conn.execute("SELECT count(*) FROM lease").fetchone()
     if not count:
-        raise Unavailable("the dataset has no leases (try --scale small, or"
-                          " python -m bench.leases_fixture for 2,000 leases)")
+        raise Unavailable("the dataset has no leases (an old cache? try --rebuild)")
 
 
 def _session_row(conn) -> tuple:
