@@ -422,4 +422,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "audit_action.fee.policy": ("Kebijakan iuran diubah", "Daily fee policy changed"),
     "audit_action.fee.collect": ("Setoran iuran dicatat", "Daily fees recorded"),
     "audit_action.fee.void": ("Setoran iuran dibatalkan", "Daily fee collection voided"),
+    # --- stall map and arrears: the as-of date, the one-widget grid -------------------
+    "tui.stalls.key.as_of": ("Tanggal", "Date"),
+    "tui.stalls.key.first_last": ("Lapak pertama / terakhir", "First / last stall"),
+    "tui.stalls.key.page": ("Satu layar ke atas / bawah", "A screen up / down"),
+    "tui.stalls.loading_block": ("Memuat blok {block} per {day}…",
+                                 "Loading block {block} as of {day}…"),
+    "tui.stalls.loading_count": ("Memuat blok {block}: {count} dari {total} lapak… — per {day}",
+                                 "Loading block {block}: {count} of {total} stalls… — as of "
+                                 "{day}"),
+    "tui.stalls.help_map": ("Peta lapak per blok, per tanggal yang dipilih. Warna tiap lapak "
+                            "menurut statusnya (lihat legenda di atas peta): kosong, disewa, "
+                            "menunggak, diblokir, perbaikan; lapak terpilih bertanda ›A-01‹. "
+                            "Panah memindah pilihan, Home/End "
+                            "ke lapak pertama/terakhir, PageUp/PageDown satu layar; klik "
+                            "memilih lapak. Enter menampilkan sewa dan pedagangnya di panel "
+                            "kanan; [ dan ] berganti blok; t membuka pedagang; d pindah ke "
+                            "kolom tanggal (ketik tanggal lalu Enter untuk melihat keadaan pada "
+                            "hari itu, Esc kembali ke peta); F5 memuat ulang.",
+                            "The stall map per block, as of the date chosen. Each stall is "
+                            "coloured by its status (see the legend above the map): vacant, "
+                            "leased, in arrears, blocked, under repair; the selected stall is "
+                            "marked ›A-01‹. Arrows move, Home/End "
+                            "go to the first/last stall, PageUp/PageDown a screen at a time; a "
+                            "click selects a stall. Enter shows the lease and its trader in the "
+                            "right panel; [ and ] switch blocks; t opens the trader; d goes to "
+                            "the date field (type a date and press Enter to see the map on that "
+                            "day, Esc returns to the map); F5 reloads."),
+    "tui.arrears.key.as_of": ("Tanggal", "Date"),
+    "tui.arrears.help_dated": ("Pedagang yang menunggak per tanggal yang dipilih, yang terlama di "
+                               "atas, dengan umur tunggakan per kelompok hari lewat jatuh tempo. "
+                               "Baris atas: jumlah seluruh pasar. Enter membuka pedagang dan "
+                               "rekening korannya; d pindah ke kolom tanggal (ketik tanggal lalu "
+                               "Enter, Esc kembali ke daftar); m memuat lagi; F5 memuat ulang.",
+                               "Traders in arrears as of the date chosen, longest overdue first, "
+                               "with the amounts per days-past-due bucket. The top line: the "
+                               "whole market's totals. Enter opens the trader and their "
+                               "statement; d goes to the date field (type a date and press "
+                               "Enter, Esc returns to the list); m loads more; F5 reloads."),
 }

@@ -1,24 +1,29 @@
-"""Tunggakan: traders with overdue amounts, longest overdue first, a page at
-a time, with the ageing buckets and the whole market's totals; Enter opens
-the trader."""
+"""Tunggakan: traders with overdue amounts as of a date (today unless
+another is typed), longest overdue first, a page at a time, with the ageing
+buckets and the whole market's totals; Enter opens the trader."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Static
+from textual.containers import Horizontal
+from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from sekretariat import clock
 from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
-from sekretariat.i18n.formats import fmt_date
+from sekretariat.i18n.formats import fmt_date, parse_date
 from sekretariat.money import format_rupiah
 from sekretariat.services import statements
 from sekretariat.services.statements import AgeingRow, ArrearsPage
 from sekretariat.views.base import BaseScreen, run_safely
+from sekretariat.views.widgets.fields import FieldError
 from sekretariat.views.widgets.paged_table import PagedTable
+from sekretariat.views.widgets.validators import DateValidator, first_failure
 
 PAGE_SIZE = 100
 BUCKET_COLUMNS = ("d0_30", "d31_60", "d61_90", "d90_plus")
@@ -29,9 +34,13 @@ def money_cell(amount: int, *, bold: bool = False) -> Text:
     return Text(format_rupiah(amount), style=style, justify="right")
 
 
+def date_input_text(day: dt.date) -> str:
+    return f"{day:%d/%m/%Y}"
+
+
 class ArrearsScreen(BaseScreen):
     CSS_PATH = "../styles/arrears.tcss"
-    HELP_KEY = "tui.arrears.help"
+    HELP_KEY = "tui.arrears.help_dated"
     TITLE_KEY = "tui.section.arrears"
     SECTION = "arrears"
     AUTO_FOCUS = "#arrears-table"
@@ -40,6 +49,7 @@ class ArrearsScreen(BaseScreen):
         Binding("enter", "open_trader", "tui.arrears.key.open", id="arrears.open", show=True,
                 priority=False),
         Binding("m", "more", "tui.key.more", id="arrears.more"),
+        Binding("d", "edit_as_of", "tui.arrears.key.as_of", id="arrears.as_of"),
         Binding("f5", "refresh", "tui.key.refresh", id="arrears.refresh", show=False),
     ]
 
@@ -52,6 +62,11 @@ class ArrearsScreen(BaseScreen):
 
     def compose(self) -> ComposeResult:
         yield Static(t("tui.section.arrears"), classes="screen-title", markup=False)
+        with Horizontal(id="arrears-controls"):
+            yield Label(t("tui.journal.as_of"), classes="inline-label")
+            yield Input(date_input_text(self.as_of), id="as_of", max_length=10,
+                        validators=[DateValidator()])
+        yield FieldError("as_of")
         yield Static(t("tui.loading"), id="arrears-total", markup=False)
         yield PagedTable(id="arrears-table")
         yield Static("", id="arrears-status", markup=False)
@@ -71,14 +86,14 @@ class ArrearsScreen(BaseScreen):
     # --- loading -------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.as_of = clock.today()
+        """The first page again, as of ``self.as_of``."""
         self.fetching = True
-        self.load_page(0)
+        self.load_page(0, self.as_of)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="arrears")
-    def load_page(self, offset: int) -> None:
+    def load_page(self, offset: int, as_of: dt.date) -> None:
         outcome = run_safely("statements.list_arrears", statements.list_arrears, self.session,
-                             self.as_of, limit=PAGE_SIZE, offset=offset)
+                             as_of, limit=PAGE_SIZE, offset=offset)
         self.deliver(outcome, lambda page: self.show_page(page, reset=offset == 0),
                      self._failed)
 
@@ -87,6 +102,8 @@ class ArrearsScreen(BaseScreen):
         self.show_error(error)
 
     def show_page(self, page: ArrearsPage, *, reset: bool) -> None:
+        if page.as_of != self.as_of:
+            return  # a page for a date since changed
         table = self.query_one("#arrears-table", PagedTable)
         if reset:
             table.clear()
@@ -121,7 +138,7 @@ class ArrearsScreen(BaseScreen):
     def action_more(self) -> None:
         if self.has_more and not self.fetching:
             self.fetching = True
-            self.load_page(len(self.arrears_rows))
+            self.load_page(len(self.arrears_rows), self.as_of)
 
     @on(PagedTable.NeedMore, "#arrears-table")
     def _need_more(self) -> None:
@@ -129,6 +146,36 @@ class ArrearsScreen(BaseScreen):
 
     def action_refresh(self) -> None:
         self.reload()
+
+    # --- the as-of date ------------------------------------------------------------------
+
+    def action_edit_as_of(self) -> None:
+        self.query_one("#as_of", Input).focus()
+
+    @on(Input.Changed, "#as_of")
+    def _as_of_typed(self, event: Input.Changed) -> None:
+        self.query_one("#error-as_of", FieldError).show(first_failure(event.validation_result))
+
+    @on(Input.Submitted, "#as_of")
+    def _as_of_submitted(self, event: Input.Submitted) -> None:
+        try:
+            day = parse_date(event.value, field="as_of")
+        except SekretariatError as exc:
+            self.show_error(exc)  # under the field; the list stays as it was
+            return
+        self.query_one("#error-as_of", FieldError).clear()
+        self.query_one("#as_of", Input).value = date_input_text(day)
+        self.query_one("#arrears-table").focus()
+        if day != self.as_of:
+            self.as_of = day
+            self.reload()
+
+    def action_back(self) -> None:
+        # Escape in the date field returns to the list first.
+        if isinstance(self.focused, Input):
+            self.query_one("#arrears-table").focus()
+            return
+        super().action_back()
 
     # --- the trader ----------------------------------------------------------------------
 

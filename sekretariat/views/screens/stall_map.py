@@ -1,249 +1,491 @@
 """Peta Lapak: the stalls of a block as a grid coloured by status (vacant,
-leased, in arrears, blocked, under repair), with a legend and the block's
-occupancy; arrows move between stalls, Enter shows the stall's lease and
-trader in the side panel. Loaded in a worker, a block at a time."""
+leased, in arrears, blocked, under repair), as of a date, with a legend and
+the block's occupancy; arrows, Home/End and PageUp/PageDown move between
+stalls, Enter shows the stall's lease and trader in the side panel.
+
+The grid is one widget that draws its cells (``widgets/stall_grid.py``); the
+block's stalls come from ``stalls.list_stalls`` in a worker, a page at a
+time, and each page is drawn as it arrives."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widget import Widget
-from textual.widgets import Footer, Static, Tab, Tabs
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, Static, Tab, Tabs
+from textual.worker import get_current_worker
 
 from sekretariat import clock
+from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
-from sekretariat.i18n.formats import fmt_date
+from sekretariat.i18n.formats import fmt_date, parse_date
 from sekretariat.money import format_rupiah
-from sekretariat.services import leases, stalls
+from sekretariat.services import stalls
 from sekretariat.services.stalls import BlockInfo, StallInfo
 from sekretariat.views.base import BaseScreen, run_safely
+from sekretariat.views.widgets.fields import FieldError
+from sekretariat.views.widgets.stall_grid import MAP_STATUSES, StallGrid, map_status
+from sekretariat.views.widgets.validators import DateValidator, first_failure
 
-#: The colours of the map, in the legend's order.
-MAP_STATUSES = ("kosong", "disewa", "menunggak", "diblokir", "perbaikan")
-CELL_WIDTH = 10  # 9 characters and a gap
+__all__ = ["MAP_STATUSES", "PAGE", "StallMapScreen", "map_status"]
+
+#: Stalls per service call at most; each page is drawn as soon as it arrives.
 PAGE = 500
+#: The first page is about what the screen shows, so it comes soonest (the
+#: service's cost grows with the page); never fewer stalls than this.
+FIRST_PAGE_MIN = 100
+
+#: Actions that move the cursor (they act on the grid, not on the date field).
+_MOVES = frozenset({"move", "jump", "page"})
 
 
-def map_status(stall: StallInfo) -> str:
-    """The colour a stall gets: in arrears wins over leased."""
-    if stall.status == "disewa" and stall.in_arrears:
-        return "menunggak"
-    return stall.status
+def date_input_text(day: dt.date) -> str:
+    return f"{day:%d/%m/%Y}"
 
 
-class StallCell(Static):
-    """One stall on the map (classes ``stall-cell -<status>``)."""
+class MapFooter(Footer):
+    """The footer, rebuilt only when what it shows changes, and once for a
+    burst of changes. (Textual's Footer rebuilds itself at every binding
+    refresh, holding all screen updates while it does: opening a screen
+    sends three refreshes that change nothing, just when the map's first
+    stalls arrive, and moving the cursor sends one per key.)"""
 
-    def __init__(self, stall: StallInfo, index: int) -> None:
-        super().__init__(stall.code, classes=f"stall-cell -{map_status(stall)}", markup=False,
-                         id=f"stall-{stall.id}")
-        self.stall = stall
-        self.index = index
+    _rebuild_pending = False
+    _shown: tuple | None = None
 
-    def on_click(self) -> None:
-        screen = self.screen
-        if isinstance(screen, StallMapScreen):
-            screen.move_to(self.index)
-            screen.action_open_stall()
+    def bindings_changed(self, screen: Screen) -> None:
+        if self._rebuild_pending:
+            return  # the rebuild already asked for reads the bindings then
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            self._rebuild_pending = True
+        super().bindings_changed(screen)
+
+    def _what_is_shown(self) -> tuple:
+        return (self.compact, tuple(
+            (key, active.binding, active.enabled, active.tooltip)
+            for key, active in self.screen.active_bindings.items() if active.binding.show))
+
+    async def recompose(self) -> None:
+        self._rebuild_pending = False
+        if not self.is_attached:
+            return
+        shown = self._what_is_shown()
+        if shown == self._shown:
+            return
+        self._shown = shown
+        await super().recompose()
 
 
-class StallGrid(Widget, can_focus=True):
-    """The cells of a block; the screen moves the cursor."""
+def block_label(block: BlockInfo) -> str:
+    """``Blok A`` when the name says which block it is, else ``A · Sayur``."""
+    if block.code in block.name.split():
+        return block.name
+    return f"{block.code} · {block.name}" if block.name else block.code
 
 
 class StallMapScreen(BaseScreen):
     CSS_PATH = "../styles/stall_map.tcss"
-    HELP_KEY = "tui.stalls.help"
+    HELP_KEY = "tui.stalls.help_map"
     TITLE_KEY = "tui.section.stalls"
     SECTION = "stalls"
     AUTO_FOCUS = "#stall-grid"
 
     BINDINGS = [
+        # moving on the map
         Binding("left", "move(-1, 0)", "tui.stalls.key.move", id="stalls.left", show=False),
         Binding("right", "move(1, 0)", "tui.stalls.key.move", id="stalls.right", show=False),
         Binding("up", "move(0, -1)", "tui.stalls.key.move", id="stalls.up", show=False),
         Binding("down", "move(0, 1)", "tui.stalls.key.move", id="stalls.down", show=False),
+        Binding("home", "jump('first')", "tui.stalls.key.first_last", id="stalls.first",
+                show=False),
+        Binding("end", "jump('last')", "tui.stalls.key.first_last", id="stalls.last",
+                show=False),
+        Binding("pageup", "page(-1)", "tui.stalls.key.page", id="stalls.page_up", show=False),
+        Binding("pagedown", "page(1)", "tui.stalls.key.page", id="stalls.page_down",
+                show=False),
+        # what to do with the stall under the cursor (``self.current``)
         Binding("enter", "open_stall", "tui.stalls.key.open", id="stalls.open"),
+        Binding("t", "open_trader", "tui.stalls.key.trader", id="stalls.trader"),
+        # A vacant stall's "lease this stall" plugs in here: a binding such as
+        # Binding("s", "lease_stall", <key>, id="stalls.lease"), enabled in
+        # check_action only when ``self.current_is_vacant``; the form's result
+        # calls ``self.reload()`` so the map shows the new lease.
+        # the map as a whole
         Binding("left_square_bracket", "block(-1)", "tui.stalls.key.prev_block",
                 id="stalls.prev_block"),
         Binding("right_square_bracket", "block(1)", "tui.stalls.key.next_block",
                 id="stalls.next_block"),
-        Binding("t", "open_trader", "tui.stalls.key.trader", id="stalls.trader"),
+        Binding("d", "edit_as_of", "tui.stalls.key.as_of", id="stalls.as_of"),
         Binding("f5", "refresh", "tui.key.refresh", id="stalls.refresh", show=False),
     ]
 
     def __init__(self, *, block_id: int | None = None, stall_id: int | None = None) -> None:
+        """``block_id``/``stall_id``: open at this stall (the command palette's
+        stall search), with its details shown."""
         super().__init__()
-        #: Open at this block and stall (from the command palette's stall search).
-        self.focus_block = block_id
-        self.focus_stall = stall_id
         self.as_of = clock.today()
         self.blocks: list[BlockInfo] = []
         self.block_id: int | None = None
-        self.cells: list[StallCell] = []
-        self.cursor = 0
-        self.columns = 1
         self.opened: StallInfo | None = None
+        #: Put the cursor on this stall when its block's page with it
+        #: arrives: (block id, stall id, open its details?).
+        self._wanted: tuple[int, int, bool] | None = None
+        self._wanted_block: int | None = None
+        #: Bumped at every load, so a late page of an older load is ignored.
+        self._load = 0
+        self._loading = False
+        self._bindings_state: tuple | None = None
+        self._sync_pending = False
+        self._ignore_tab: int | None = None
+        if block_id is not None:
+            self._wanted_block = block_id
+            if stall_id is not None:
+                self._wanted = (block_id, stall_id, True)
 
     def compose(self) -> ComposeResult:
         yield Static(t("tui.section.stalls"), classes="screen-title", markup=False)
         yield Tabs(id="block-tabs")
-        with Horizontal(id="stall-legend"):
-            for status in MAP_STATUSES:
-                yield Static(t(f"tui.stalls.status.{status}"),
-                             classes=f"legend-item stall-cell -{status}", markup=False)
+        with Horizontal(id="stall-controls"):
+            yield Label(t("tui.journal.as_of"), classes="inline-label")
+            yield Input(date_input_text(self.as_of), id="as_of", max_length=10,
+                        validators=[DateValidator()])
+            with Horizontal(id="stall-legend"):
+                for status in MAP_STATUSES:
+                    yield Static(t(f"tui.stalls.status.{status}"),
+                                 classes=f"legend-item -{status}", markup=False)
+        yield FieldError("as_of")
         yield Static(t("tui.loading"), id="stall-summary", markup=False)
         with Horizontal(id="stall-body"):
-            with VerticalScroll(id="stall-scroll"):
-                yield StallGrid(id="stall-grid")
+            yield StallGrid(id="stall-grid")
             with Vertical(id="stall-detail"):
                 yield Static("", id="stall-detail-text", markup=False)
-        yield Footer()
+        yield MapFooter()
 
     def on_mount(self) -> None:
-        self.load_blocks()
+        self._load_all()
+
+    @property
+    def grid(self) -> StallGrid:
+        return self.query_one("#stall-grid", StallGrid)
+
+    # --- the public entry points --------------------------------------------------
+
+    def show_stall(self, block_id: int, stall_id: int) -> None:
+        """Go to a stall and show its details (the palette's stall search)."""
+        self._wanted = (block_id, stall_id, True)
+        if block_id == self.block_id and not self._loading:
+            self._apply_wanted()
+        elif any(b.id == block_id for b in self.blocks):
+            self._activate_block(block_id)
+        else:
+            self._wanted_block = block_id
+
+    def reload(self) -> None:
+        """Load the current block again (after a change, or a new date),
+        keeping the cursor on the same stall."""
+        if self.block_id is None:
+            self._load_all()
+            return
+        stall = self.grid.current
+        if stall is not None and (self._wanted is None or not self._loading):
+            self._wanted = (self.block_id, stall.id,
+                            self.opened is not None and self.opened.id == stall.id)
+        self._start_block(self.block_id)
 
     # --- loading --------------------------------------------------------------------
+    # One worker at a time (group "stall-block"): the blocks and then, in the
+    # same thread, the first block's stalls; later a block's stalls. Each page
+    # is drawn as it arrives; ``_load`` tells a current page from a late one.
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="stall-blocks")
-    def load_blocks(self) -> None:
+    def _load_all(self) -> None:
+        self._load += 1
+        self._loading = True
+        self.load_blocks(self.as_of, self._load, self._wanted_block, self._first_page())
+
+    def _first_page(self) -> int:
+        """About as many stalls as the screen shows at once (the grid's size
+        is not known before the first layout: the terminal's is)."""
+        grid = self.grid.region
+        if grid.width and grid.height:
+            width, height = grid.width, grid.height
+        else:  # the terminal less the side panel, the heading lines and the footer
+            width, height = self.app.size.width - 42, self.app.size.height - 9
+        columns = max(1, width // (StallGrid.MIN_CELL + StallGrid.GAP))
+        return max(FIRST_PAGE_MIN, min(PAGE, columns * height))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="stall-block")
+    def load_blocks(self, as_of: dt.date, load: int, wanted: int | None,
+                    first_page: int) -> None:
         outcome = run_safely("stalls.list_blocks", stalls.list_blocks, self.session)
-        self.deliver(outcome, self.show_blocks)
+        if not outcome.ok:
+            self.deliver(outcome, None, lambda error: self._load_failed(load, error))
+            return
+        blocks: list[BlockInfo] = outcome.value
+        first = wanted if any(b.id == wanted for b in blocks) else (
+            blocks[0].id if blocks else None)
+        self.deliver(outcome, lambda found: self.show_blocks(load, found, first))
+        if first is not None:
+            self._fetch_block(first, as_of, load, first_page)
 
-    def show_blocks(self, blocks: list[BlockInfo]) -> None:
+    @work(thread=True, exclusive=True, exit_on_error=False, group="stall-block")
+    def load_block(self, block_id: int, as_of: dt.date, load: int, first_page: int) -> None:
+        self._fetch_block(block_id, as_of, load, first_page)
+
+    def _fetch_block(self, block_id: int, as_of: dt.date, load: int, first_page: int) -> None:
+        """(Worker thread.) The block's stalls a page at a time, each handed
+        to the screen as it comes: first about a screenful, then PAGE each."""
+        worker = get_current_worker()
+        after: str | None = None
+        first = True
+        limit = first_page
+        while not worker.is_cancelled:
+            outcome = run_safely("stalls.list_stalls", stalls.list_stalls, self.session,
+                                 block=block_id, as_of=as_of, after_code=after, limit=limit)
+            if not outcome.ok:
+                self.deliver(outcome, None, lambda error: self._load_failed(load, error))
+                return
+            page: list[StallInfo] = outcome.value
+            last = len(page) < limit
+            self.deliver(outcome, lambda found, first=first, last=last:
+                         self.show_page(load, as_of, found, first=first, last=last))
+            if last:
+                return
+            first = False
+            after = page[-1].code
+            limit = PAGE
+
+    def show_blocks(self, load: int, blocks: list[BlockInfo], first: int | None) -> None:
+        """The block tabs; ``first`` is the block being loaded already."""
+        if load != self._load:
+            return
         self.blocks = blocks
+        # a block asked for (show_stall) while the blocks were loading
+        then = self._wanted_block if self._wanted_block != first else None
+        self._wanted_block = None
         tabs = self.query_one("#block-tabs", Tabs)
-        tabs.clear()
-        if not blocks:
+        if first is None:
+            tabs.clear()
+            self._loading = False
             self.query_one("#stall-summary", Static).update(t("tui.stalls.no_blocks"))
             return
-        for block in blocks:
-            label = block.name if block.code in block.name.split() else (
-                f"{block.code} · {block.name}" if block.name else block.code)
-            tabs.add_tab(Tab(label, id=f"block-{block.id}"))
-        if self.focus_block is not None and any(b.id == self.focus_block for b in blocks):
-            self.call_after_refresh(setattr, tabs, "active", f"block-{self.focus_block}")
-        # the first tab added becomes active and loads its block (TabActivated)
+        self.block_id = first
+        self._show_loading()
+        self._sync_bindings()
+        self.call_later(self._fill_tabs, tabs, blocks, first,
+                        then if any(b.id == then for b in blocks) else None)
+
+    async def _fill_tabs(self, tabs: Tabs, blocks: list[BlockInfo], first: int,
+                         then: int | None) -> None:
+        # The first tab added becomes active (Tabs reports it twice): not a
+        # choice when another block is being loaded (the palette's stall),
+        # so it is ignored until ``first``'s tab is made active, after all
+        # the tabs are in.
+        await tabs.clear()
+        self._ignore_tab = blocks[0].id if blocks[0].id != first else None
+        added = [tabs.add_tab(Tab(block_label(block), id=f"block-{block.id}"))
+                 for block in blocks]
+        for pending in added:
+            await pending
+        if first != blocks[0].id:
+            self._activate_block(first)
+        if then is not None:
+            self._activate_block(then)
+
+    def _activate_block(self, block_id: int) -> None:
+        self.query_one("#block-tabs", Tabs).active = f"block-{block_id}"
 
     @on(Tabs.TabActivated, "#block-tabs")
     def _block_chosen(self, event: Tabs.TabActivated) -> None:
         if event.tab is None or not event.tab.id:
             return
-        self.block_id = int(event.tab.id.removeprefix("block-"))
-        self.load_block(self.block_id)
-        self.query_one("#stall-grid").focus()
-        self.refresh_bindings()
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="stall-block")
-    def load_block(self, block_id: int) -> None:
-        def job():
-            found: list[StallInfo] = []
-            after = None
-            while True:
-                page = stalls.list_stalls(self.session, block=block_id, as_of=self.as_of,
-                                          after_code=after, limit=PAGE)
-                found += page
-                if len(page) < PAGE:
-                    return found
-                after = page[-1].code
-
-        self.deliver(run_safely("stalls.list_stalls", job),
-                     lambda found: self.call_later(self.show_block, block_id, found))
-
-    async def show_block(self, block_id: int, found: list[StallInfo]) -> None:
+        block_id = int(event.tab.id.removeprefix("block-"))
+        if self._ignore_tab is not None:
+            if block_id == self._ignore_tab:
+                return
+            self._ignore_tab = None
         if block_id != self.block_id:
-            return
-        grid = self.query_one("#stall-grid", StallGrid)
-        await grid.remove_children()
-        self.cells = [StallCell(stall, i) for i, stall in enumerate(found)]
-        self.opened = None
-        await grid.mount_all(self.cells)
-        self._layout_grid()
-        self.cursor = 0
-        self._show_cursor()
-        self._show_summary(found)
-        if self.focus_stall is not None and block_id == self.focus_block:
-            wanted, self.focus_stall = self.focus_stall, None
-            for cell in self.cells:
-                if cell.stall.id == wanted:
-                    self.move_to(cell.index)
-                    self.action_open_stall()
-        self.refresh_bindings()
+            self._start_block(block_id)
+        self.grid.focus()
 
-    def _show_summary(self, found: list[StallInfo]) -> None:
-        block = next((b for b in self.blocks if b.id == self.block_id), None)
-        total = len(found)
-        counts = {status: 0 for status in MAP_STATUSES}
-        for stall in found:
-            counts[map_status(stall)] += 1
-        leased = counts["disewa"] + counts["menunggak"]
-        percent = f"{leased * 100 / total:.0f}" if total else "0"
-        text = t("tui.stalls.summary", block=block.code if block else "", leased=leased,
-                 total=total, percent=percent, arrears=counts["menunggak"],
-                 vacant=counts["kosong"], day=fmt_date(self.as_of))
+    def _start_block(self, block_id: int) -> None:
+        if block_id != self.block_id:
+            self.block_id = block_id
+            self.opened = None
+            self.grid.set_stalls([])
+            self.query_one("#stall-detail-text", Static).update("")
+            self.query_one("#stall-detail").set_class(False, "-opened")
+        self._load += 1
+        self._loading = True
+        self._show_loading()
+        self.load_block(block_id, self.as_of, self._load, self._first_page())
+        self._sync_bindings()
+
+    def _show_loading(self) -> None:
+        block = self._block(self.block_id)
+        self.query_one("#stall-summary", Static).update(
+            t("tui.stalls.loading_block", block=block.code if block else "",
+              day=fmt_date(self.as_of)))
+
+    def _load_failed(self, load: int, error: SekretariatError | None) -> None:
+        if load == self._load:
+            self._loading = False
+            self.query_one("#stall-summary", Static).update("")
+        self.show_error(error)
+
+    def show_page(self, load: int, as_of: dt.date, found: list[StallInfo], *,
+                  first: bool, last: bool) -> None:
+        """A page of the block's stalls: drawn at once; the summary when the
+        last one is in."""
+        if load != self._load:
+            return  # an older load (another block or date) finished late
+        grid = self.grid
+        if first:
+            cursor = grid.cursor if grid.stalls else 0
+            grid.set_stalls(found, cursor=cursor)
+        else:
+            grid.add_stalls(found)
+        if last:
+            self._loading = False
+        wanted = self._wanted
+        if wanted is not None and wanted[0] == self.block_id and (
+                last or grid.index_of(wanted[1]) is not None):
+            self._apply_wanted()
+        elif first:
+            self._show_cursor()
+        if last:
+            self._show_summary()
+        else:
+            block = self._block(self.block_id)
+            self.query_one("#stall-summary", Static).update(
+                t("tui.stalls.loading_count", block=block.code if block else "",
+                  count=len(grid.stalls), total=block.stall_count if block else "?",
+                  day=fmt_date(as_of)))
+        self._sync_bindings()
+
+    def _apply_wanted(self) -> None:
+        wanted, self._wanted = self._wanted, None
+        if wanted is None:
+            return
+        index = self.grid.index_of(wanted[1])
+        if index is None:
+            self._show_cursor()
+            return
+        self.move_to(index)
+        if wanted[2]:
+            self.action_open_stall()
+
+    def _block(self, block_id: int | None) -> BlockInfo | None:
+        return next((b for b in self.blocks if b.id == block_id), None)
+
+    def _show_summary(self) -> None:
+        found = self.grid.stalls
+        block = self._block(self.block_id)
+        code = block.code if block else ""
         if not found:
-            text = t("tui.stalls.empty_block", block=block.code if block else "")
-        self.query_one("#stall-summary", Static).update(text)
-
-    def on_resize(self) -> None:
-        self._layout_grid()
-
-    def _layout_grid(self) -> None:
-        if not self.is_mounted:
+            self.query_one("#stall-summary", Static).update(
+                t("tui.stalls.empty_block", block=code))
             return
-        width = self.query_one("#stall-scroll").scrollable_content_region.width
-        self.columns = max(1, width // CELL_WIDTH) if width else 6
-        grid = self.query_one("#stall-grid", StallGrid)
-        grid.styles.grid_size_columns = self.columns
-        rows = -(-len(self.cells) // self.columns) if self.cells else 1
-        grid.styles.height = rows
+        counts = dict.fromkeys(MAP_STATUSES, 0)
+        for index in range(len(found)):
+            counts[self.grid.status_at(index)] += 1
+        total = len(found)
+        leased = counts["disewa"] + counts["menunggak"]
+        self.query_one("#stall-summary", Static).update(
+            t("tui.stalls.summary", block=code, leased=leased, total=total,
+              percent=f"{leased * 100 / total:.0f}", arrears=counts["menunggak"],
+              vacant=counts["kosong"], day=fmt_date(found[0].as_of)))
+
+    # --- the as-of date -------------------------------------------------------------
+
+    def action_edit_as_of(self) -> None:
+        self.query_one("#as_of", Input).focus()
+
+    @on(Input.Changed, "#as_of")
+    def _as_of_typed(self, event: Input.Changed) -> None:
+        self.query_one("#error-as_of", FieldError).show(first_failure(event.validation_result))
+
+    @on(Input.Submitted, "#as_of")
+    def _as_of_submitted(self, event: Input.Submitted) -> None:
+        try:
+            day = parse_date(event.value, field="as_of")
+        except SekretariatError as exc:
+            self.show_error(exc)  # under the field; the map stays as it was
+            return
+        self.query_one("#error-as_of", FieldError).clear()
+        self.query_one("#as_of", Input).value = date_input_text(day)
+        self.grid.focus()
+        if day != self.as_of:
+            self.as_of = day
+            self.reload()
+
+    def action_back(self) -> None:
+        # Escape in the date field returns to the map first.
+        if isinstance(self.focused, Input):
+            self.grid.focus()
+            return
+        super().action_back()
 
     # --- the cursor -----------------------------------------------------------------
 
     @property
     def current(self) -> StallInfo | None:
-        if 0 <= self.cursor < len(self.cells):
-            return self.cells[self.cursor].stall
-        return None
+        """The stall under the cursor."""
+        return self.grid.current if self.is_mounted else None
+
+    @property
+    def current_is_vacant(self) -> bool:
+        stall = self.current
+        return stall is not None and stall.status == "kosong"
 
     def move_to(self, index: int) -> None:
-        if not self.cells:
+        grid = self.grid
+        if not grid.stalls:
             return
-        self.cursor = max(0, min(index, len(self.cells) - 1))
-        self._show_cursor()
-        self.refresh_bindings()
+        moved = grid.move_cursor(index)
+        if moved or self.opened is None or self.opened is not grid.current:
+            self._show_cursor()
+        self._sync_bindings()
 
     def _show_cursor(self) -> None:
-        # only the cells that change (a block may have hundreds)
-        current = self.cells[self.cursor] if self.cells else None
-        for cell in self.query_one("#stall-grid", StallGrid).query(".-cursor"):
-            if cell is not current:
-                cell.remove_class("-cursor")
-        if current is not None:
-            cell = current
-            cell.add_class("-cursor")
-            self.query_one("#stall-scroll", VerticalScroll).scroll_to_widget(cell, animate=False)
-            self._show_detail(cell.stall, None)
+        stall = self.grid.current
+        self.opened = None
+        if stall is None:
+            self.query_one("#stall-detail-text", Static).update("")
+            self.query_one("#stall-detail").set_class(False, "-opened")
+            return
+        self._show_detail(stall, None)
 
     def action_move(self, dx: int, dy: int) -> None:
-        if self.cells:
-            self.move_to(self.cursor + dx + dy * self.columns)
+        self.move_to(self.grid.target(dx, dy))
+
+    def action_jump(self, where: str) -> None:
+        self.move_to(0 if where == "first" else len(self.grid.stalls) - 1)
+
+    def action_page(self, step: int) -> None:
+        grid = self.grid
+        self.move_to(grid.target(0, step * max(1, grid.visible_rows - 1)))
 
     def action_block(self, step: int) -> None:
         if len(self.blocks) < 2:
             return
         ids = [b.id for b in self.blocks]
-        index = ids.index(self.block_id) if self.block_id in ids else 0
-        self.query_one("#block-tabs", Tabs).active = f"block-{ids[(index + step) % len(ids)]}"
+        # from the tab shown (a second key press may come before the first's TabActivated)
+        active = self.query_one("#block-tabs", Tabs).active.removeprefix("block-")
+        current = int(active) if active.isdigit() else self.block_id
+        index = ids.index(current) if current in ids else 0
+        self._activate_block(ids[(index + step) % len(ids)])
 
     def action_refresh(self) -> None:
-        self.as_of = clock.today()
-        if self.block_id is not None:
-            self.load_block(self.block_id)
-        else:
-            self.load_blocks()
+        self.reload()
+
+    @on(StallGrid.Clicked, "#stall-grid")
+    def _stall_clicked(self, event: StallGrid.Clicked) -> None:
+        self.move_to(event.index)
+        self.action_open_stall()
 
     # --- the side panel -----------------------------------------------------------------
 
@@ -256,12 +498,18 @@ class StallMapScreen(BaseScreen):
             self._show_detail(stall, None, opened=True)
         else:
             self.load_lease(stall)
-        self.refresh_bindings()
+        self._sync_bindings()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="stall-lease")
     def load_lease(self, stall: StallInfo) -> None:
+        from sekretariat.services import leases  # here: the map opens without it (~50 ms)
+
         outcome = run_safely("leases.get_lease", leases.get_lease, self.session, stall.lease_id)
-        self.deliver(outcome, lambda lease: self._show_detail(stall, lease, opened=True))
+        self.deliver(outcome, lambda lease: self._lease_loaded(stall, lease))
+
+    def _lease_loaded(self, stall: StallInfo, lease) -> None:
+        if self.opened is stall:  # the cursor has not moved on meanwhile
+            self._show_detail(stall, lease, opened=True)
 
     def _show_detail(self, stall: StallInfo, lease, *, opened: bool = False) -> None:
         lines = [t("tui.stalls.detail_stall", code=stall.code),
@@ -299,13 +547,37 @@ class StallMapScreen(BaseScreen):
 
         self.app.push_screen(TraderDetailScreen(stall.trader_id))
 
+    def _sync_bindings(self) -> None:
+        """Refresh the footer when what it shows changes, once, after the
+        next paint: the footer rebuilds itself at each refresh and holds the
+        screen's updates meanwhile (not on every arrow key, nor before the
+        map is drawn)."""
+        if not self._sync_pending:
+            self._sync_pending = True
+            self.call_after_refresh(self._refresh_footer)
+
+    def _refresh_footer(self) -> None:
+        self._sync_pending = False
+        if not self.is_attached:
+            return
+        stall = self.current
+        state = (stall is not None, stall is not None and stall.trader_id is not None,
+                 len(self.blocks) > 1)
+        if state != self._bindings_state:
+            self._bindings_state = state
+            self.refresh_bindings()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in _MOVES:
+            if not self.is_mounted or isinstance(self.focused, Input):
+                return False  # in the date field the keys edit the date
+            return bool(self.grid.stalls) or None
         if action == "open_stall":
-            return bool(self.cells) or None
+            return (self.is_mounted and bool(self.grid.stalls)) or None
         if action == "block":
             return len(self.blocks) > 1 or None
         if action == "open_trader":
-            stall = self.current if self.is_mounted else None
+            stall = self.current
             return (stall is not None and stall.trader_id is not None
                     and self.may("traders.view") and "traders" in _registered()) or None
         return super().check_action(action, parameters)
