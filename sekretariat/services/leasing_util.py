@@ -122,3 +122,16 @@ def check_void(reason: Any, void_date: Any, document_date: Any, *, empty_key: st
     days.assert_open(document_date)
     days.assert_open(void_date)
     return reason, void_date
+
+
+#: Open amount per invoice on :day (what was allocated to it by then, less
+#: payments voided by then); ``{where}`` narrows the candidates. The arrears
+#: list and the stall map count from it, so they agree on any date.
+OPEN_ON_SQL = (
+    "SELECT i.id, i.trader_id, i.stall_id, i.due_date,"
+    " i.amount - coalesce((SELECT sum(a.amount) FROM invoice_allocation a"
+    "   LEFT JOIN payment p ON p.id = a.payment_id WHERE a.invoice_id = i.id"
+    "   AND a.alloc_date <= :day AND (p.id IS NULL OR p.voided_on IS NULL OR p.voided_on > :day)),"
+    "  0) AS open_amount"
+    " FROM invoice_open o CROSS JOIN invoice i ON i.id = o.invoice_id"
+    " WHERE o.open_until > :day AND i.issue_date <= :day AND i.kind <> 'refund' {where}")

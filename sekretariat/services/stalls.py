@@ -24,6 +24,7 @@ from sekretariat.errors import Conflict, NotFound, ValidationError
 from sekretariat.models import Block, Stall, StallRate, Tariff
 from sekretariat.services import audit, days
 from sekretariat.services.leasing_util import (
+    OPEN_ON_SQL,
     amount,
     as_date,
     check_date,
@@ -305,27 +306,29 @@ _STALL_SELECT = (
 
 def _overdue_by_stall(as_of: dt.date, stall_ids: list[int] | None = None,
                       trader_ids: list[int] | None = None) -> dict[tuple[int, int], int]:
-    """Overdue open amounts per (stall, trader): a stall shows only what its
-    current tenant owes, never arrears a previous tenant kept at a transfer.
+    """Overdue amounts per (stall, trader) on ``as_of``, counted as the arrears
+    list counts them (open on that day, due on or before it), so that the map
+    and the list agree on any date. A stall shows only what its current tenant
+    owes, never arrears a previous tenant kept at a transfer.
 
     ``trader_ids`` (the tenants of ``stall_ids``) only narrows the search: it
     reads those traders' open invoices through the ``invoice_open_trader``
     index instead of every open invoice of the market (invoice has no index
     on stall_id); the amounts of the pairs asked about are the same."""
-    sql = ("SELECT i.stall_id, i.trader_id, sum(o.open_amount) FROM invoice_open o"
-           " JOIN invoice i ON i.id = o.invoice_id"
-           " WHERE o.open_amount > 0 AND o.due_date < ? AND i.stall_id IS NOT NULL")
-    params: list = [as_of.isoformat()]
-    if trader_ids is not None and len(trader_ids) <= 500:
-        if not trader_ids:
+    where, params = [], {"day": as_of.isoformat()}
+    for column, ids, prefix in (("o.trader_id", trader_ids, "t"), ("i.stall_id", stall_ids, "s")):
+        if ids is None or len(ids) > 500:
+            continue
+        if not ids:
             return {}
-        sql += f" AND o.trader_id IN ({','.join('?' * len(trader_ids))})"
-        params += trader_ids
-    if stall_ids is not None and len(stall_ids) <= 500:
-        sql += f" AND i.stall_id IN ({','.join('?' * len(stall_ids))})"
-        params += stall_ids
-    return {(stall, trader): amount for stall, trader, amount in
-            rows(sql + " GROUP BY i.stall_id, i.trader_id", params)}
+        names = [f"{prefix}{n}" for n in range(len(ids))]
+        where.append(f"AND {column} IN ({', '.join(':' + name for name in names)})")
+        params.update(zip(names, ids, strict=True))
+    sql = ("SELECT stall_id, trader_id, sum(open_amount) FROM ("
+           + OPEN_ON_SQL.format(where=" ".join(where)) + ")"
+           " WHERE open_amount > 0 AND due_date <= :day AND stall_id IS NOT NULL"
+           " GROUP BY stall_id, trader_id")
+    return {(stall, trader): amount for stall, trader, amount in rows(sql, params)}
 
 
 def _stall_rows(where: str, params: dict, as_of: dt.date, order: str = "s.code",

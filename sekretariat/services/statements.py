@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from sekretariat import clock
 from sekretariat.errors import NotFound, ValidationError
 from sekretariat.services import receivables
-from sekretariat.services.leasing_util import PARTY, RECEIVABLE, as_date, one, rows
+from sekretariat.services.leasing_util import (
+    OPEN_ON_SQL,
+    PARTY,
+    RECEIVABLE,
+    as_date,
+    one,
+    rows,
+)
 from sekretariat.services.permissions import require
 from sekretariat.services.session import Session
 
@@ -164,16 +171,6 @@ def trader_statement(session: Session, trader_id: int, date_from: dt.date,
 
 # --- ageing ------------------------------------------------------------------
 
-#: Open amount per invoice on :day; ``{where}`` narrows the candidates.
-_OPEN_ON = (
-    "SELECT i.id, i.trader_id, i.stall_id, i.due_date,"
-    " i.amount - coalesce((SELECT sum(a.amount) FROM invoice_allocation a"
-    "   LEFT JOIN payment p ON p.id = a.payment_id WHERE a.invoice_id = i.id"
-    "   AND a.alloc_date <= :day AND (p.id IS NULL OR p.voided_on IS NULL OR p.voided_on > :day)),"
-    "  0) AS open_amount"
-    " FROM invoice_open o CROSS JOIN invoice i ON i.id = o.invoice_id"
-    " WHERE o.open_until > :day AND i.issue_date <= :day AND i.kind <> 'refund' {where}")
-
 _AGEING = (
     "SELECT c.trader_id, t.name, group_concat(DISTINCT s.code),"
     " sum(CASE WHEN d < 0 THEN open_amount ELSE 0 END),"
@@ -191,7 +188,7 @@ _AGEING = (
 def _ageing_rows(as_of: dt.date, trader_id: int | None = None, *,
                  overdue_only: bool = False) -> list[AgeingRow]:
     where = "AND o.trader_id = :trader" if trader_id is not None else ""
-    sql = ("WITH open_on AS MATERIALIZED (" + _OPEN_ON.format(where=where) + ") "
+    sql = ("WITH open_on AS MATERIALIZED (" + OPEN_ON_SQL.format(where=where) + ") "
            + _AGEING + (" HAVING max(d) >= 0" if overdue_only else ""))
     return [AgeingRow(r[0], r[1], ", ".join(sorted((r[2] or "").split(",")) if r[2] else []),
                       r[3], r[4], r[5], r[6], r[7], as_date(r[8]), r[9], r[10])
