@@ -437,7 +437,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "Panah memindah pilihan, Home/End "
                             "ke lapak pertama/terakhir, PageUp/PageDown satu layar; klik "
                             "memilih lapak. Enter menampilkan sewa dan pedagangnya di panel "
-                            "kanan; [ dan ] berganti blok; t membuka pedagang; d pindah ke "
+                            "kanan; [ dan ] berganti blok; t membuka pedagang; s menyewakan "
+                            "lapak kosong; p mencetak perjanjian lapak yang disewa; d pindah ke "
                             "kolom tanggal (ketik tanggal lalu Enter untuk melihat keadaan pada "
                             "hari itu, Esc kembali ke peta); F5 memuat ulang.",
                             "The stall map per block, as of the date chosen. Each stall is "
@@ -446,7 +447,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "marked ›A-01‹. Arrows move, Home/End "
                             "go to the first/last stall, PageUp/PageDown a screen at a time; a "
                             "click selects a stall. Enter shows the lease and its trader in the "
-                            "right panel; [ and ] switch blocks; t opens the trader; d goes to "
+                            "right panel; [ and ] switch blocks; t opens the trader; s leases a "
+                            "vacant stall; p prints a leased stall's agreement; d goes to "
                             "the date field (type a date and press Enter to see the map on that "
                             "day, Esc returns to the map); F5 reloads."),
     "tui.arrears.key.as_of": ("Tanggal", "Date"),

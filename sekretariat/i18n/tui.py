@@ -442,14 +442,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.stalls.detail_phone": ("Telepon: {phone}", "Phone: {phone}"),
     "tui.stalls.detail_no_lease": ("Tidak ada sewa yang berlaku.", "No lease in force."),
     "tui.stalls.detail_hint": ("Enter: rincian sewa", "Enter: lease details"),
-    "tui.stalls.help": ("Peta lapak per blok. Warna: hijau kosong, biru disewa, merah menunggak, "
-                        "abu diblokir, kuning perbaikan. Panah memindah pilihan; Enter "
-                        "menampilkan sewa dan pedagangnya di panel kanan; [ dan ] berganti blok; "
-                        "t membuka pedagang; F5 memuat ulang.",
-                        "The stall map per block. Colours: green vacant, blue leased, red in "
-                        "arrears, grey blocked, yellow under repair. Arrows move; Enter shows "
-                        "the lease and its trader in the right panel; [ and ] switch blocks; "
-                        "t opens the trader; F5 reloads."),
     "tui.traders.key.search": ("Cari", "Search"),
     "tui.traders.search_hint": ("Nama, NIK, telepon atau kode lapak",
                                 "Name, NIK, phone or stall code"),
@@ -533,13 +525,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.arrears.shown_more": ("{count} dari {total} pedagang tampil; m memuat lagi.",
                                "{count} of {total} traders shown; m loads more."),
     "tui.arrears.shown_all": ("{count} pedagang menunggak.", "{count} traders in arrears."),
-    "tui.arrears.help": ("Pedagang yang menunggak, yang terlama di atas, dengan umur tunggakan "
-                         "per kelompok hari lewat jatuh tempo. Baris atas: jumlah seluruh pasar. "
-                         "Enter membuka pedagang dan rekening korannya; m memuat lagi; F5 "
-                         "memuat ulang.",
-                         "Traders in arrears, longest overdue first, with the amounts per "
-                         "days-past-due bucket. The top line: the whole market's totals. Enter "
-                         "opens the trader and their statement; m loads more; F5 reloads."),
     "tui.traders.palette_trader": ("Pedagang: {name} ({stalls})", "Trader: {name} ({stalls})"),
     "tui.traders.palette_trader_help": ("Buka pedagang dan rekening korannya",
                                         "Open the trader and their statement"),

@@ -59,6 +59,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "it encodes are shown). Phone, address, commodity and note may stay empty. Tab moves "
         "between fields; Ctrl+S saves; Esc cancels. A NIK already registered is refused with "
         "its holder's name."),
+    # the stall map
+    "tui.stalls.key.lease": ("Sewakan", "Lease it"),
+    "tui.stalls.key.agreement": ("Cetak perjanjian", "Print agreement"),
     # the palette
     "tui.palette.new_trader": ("Pedagang baru", "New trader"),
     "tui.palette.new_trader.help": ("Daftarkan pedagang: nama, NIK, telepon, alamat",

@@ -395,3 +395,58 @@ async def test_the_deposit_is_taken_through_the_same_form(app_for, siti_leases_a
         await settle(pilot)
         assert count("payment", "purpose = 'deposit' AND lease_id = ?", (lease.id,)) == 1
         assert count("deposit_movement", "kind = 'received'") == 1
+
+
+# --- from the stall map ------------------------------------------------------------------
+
+async def test_a_vacant_stall_is_leased_from_the_map(app_for, siti_leases_a01, sessions,
+                                                     db_path):
+    from sekretariat.views.screens.stall_map import StallMapScreen
+
+    budi = traders.create_trader(sessions["ketua"], "Budi Santoso", NIK_BUDI)
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot, "sekretaris")
+        await open_section(pilot, "stalls")
+        assert isinstance(app.screen, StallMapScreen)
+        await pilot.press("s")  # A-01 is leased: nothing happens
+        await settle(pilot)
+        assert isinstance(app.screen, StallMapScreen)
+        await pilot.press("right")  # A-02, vacant
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        assert isinstance(app.screen, LeaseFormScreen)
+        assert app.screen.query_one("#stall").value == "A-02"
+        await type_into(pilot, "#trader", "budi")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await settle(pilot)
+        await pilot.press("n")  # not printed now
+        await settle(pilot)
+        assert isinstance(app.screen, StallMapScreen)
+        assert [lease.stall_code for lease in
+                leases.list_leases(sessions["ketua"], trader_id=budi.id).rows] == ["A-02"]
+        assert app.screen.current.trader_name == "Budi Santoso"  # the map shows it
+        await pilot.press("p")  # print the agreement of the stall under the cursor
+        await settle(pilot)
+        await settle(pilot)
+        assert len(list((db_path.parent / "exports").glob("SPS-*.pdf"))) == 1
+
+
+async def test_the_treasurer_cannot_lease_from_the_map(app_for, siti_leases_a01, sessions):
+    from uihelp import footer_keys
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot, "bendahara")
+        await open_section(pilot, "stalls")
+        await pilot.press("right")
+        await settle(pilot)
+        assert "s" not in footer_keys(app) and "p" not in footer_keys(app)
+        await pilot.press("s")
+        await settle(pilot)
+        assert not isinstance(app.screen, LeaseFormScreen)

@@ -110,10 +110,8 @@ class StallMapScreen(BaseScreen):
         # what to do with the stall under the cursor (``self.current``)
         Binding("enter", "open_stall", "tui.stalls.key.open", id="stalls.open"),
         Binding("t", "open_trader", "tui.stalls.key.trader", id="stalls.trader"),
-        # A vacant stall's "lease this stall" plugs in here: a binding such as
-        # Binding("s", "lease_stall", <key>, id="stalls.lease"), enabled in
-        # check_action only when ``self.current_is_vacant``; the form's result
-        # calls ``self.reload()`` so the map shows the new lease.
+        Binding("s", "lease_stall", "tui.stalls.key.lease", id="stalls.lease"),
+        Binding("p", "print_agreement", "tui.stalls.key.agreement", id="stalls.agreement"),
         # the map as a whole
         Binding("left_square_bracket", "block(-1)", "tui.stalls.key.prev_block",
                 id="stalls.prev_block"),
@@ -547,6 +545,39 @@ class StallMapScreen(BaseScreen):
 
         self.app.push_screen(TraderDetailScreen(stall.trader_id))
 
+    def action_lease_stall(self) -> None:
+        """The lease form for the vacant stall under the cursor; the map shows
+        the new lease once it is signed."""
+        from sekretariat.views.screens.lease_form import LeaseFormScreen
+
+        stall = self.current
+        if stall is None or not self.current_is_vacant or not self.may("leases.manage"):
+            return
+        self.app.push_screen(LeaseFormScreen(stall_code=stall.code), self._leased)
+
+    def _leased(self, lease) -> None:
+        from sekretariat.views.dialogs.confirm import ConfirmDialog
+
+        if lease is None:
+            return
+        self.reload()
+        question = t("tui.trader.leased", number=lease.agreement_number, stall=lease.stall_code,
+                     start=fmt_date(lease.start_date), end=fmt_date(lease.end_date))
+        self.app.push_screen(ConfirmDialog(question, t("tui.trader.print_now")),
+                             lambda yes: yes and self._print(lease.id, lease.agreement_number))
+
+    def action_print_agreement(self) -> None:
+        stall = self.current
+        if stall is not None and stall.lease_id is not None and self.may("leases.manage"):
+            self._print(stall.lease_id, stall.agreement_number or "")
+
+    def _print(self, lease_id: int, number: str) -> None:
+        from sekretariat.services import documents
+        from sekretariat.views.printing import print_document
+
+        print_document(self, documents.lease_agreement_pdf, lease_id,
+                       what=t("tui.print.agreement", number=number))
+
     def _sync_bindings(self) -> None:
         """Refresh the footer when what it shows changes, once, after the
         next paint: the footer rebuilds itself at each refresh and holds the
@@ -562,7 +593,7 @@ class StallMapScreen(BaseScreen):
             return
         stall = self.current
         state = (stall is not None, stall is not None and stall.trader_id is not None,
-                 len(self.blocks) > 1)
+                 len(self.blocks) > 1, self.current_is_vacant)
         if state != self._bindings_state:
             self._bindings_state = state
             self.refresh_bindings()
@@ -576,6 +607,12 @@ class StallMapScreen(BaseScreen):
             return (self.is_mounted and bool(self.grid.stalls)) or None
         if action == "block":
             return len(self.blocks) > 1 or None
+        if action == "lease_stall":  # hidden from roles that may not lease
+            return self.may("leases.manage") and (self.current_is_vacant or None)
+        if action == "print_agreement":
+            stall = self.current
+            return self.may("leases.manage") and (
+                (stall is not None and stall.lease_id is not None) or None)
         if action == "open_trader":
             stall = self.current
             return (stall is not None and stall.trader_id is not None
