@@ -61,7 +61,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "its holder's name."),
     # the stall map
     "tui.stalls.key.lease": ("Sewakan", "Lease it"),
-    "tui.stalls.key.agreement": ("Cetak perjanjian", "Print agreement"),
+    "tui.stalls.key.agreement": ("Perjanjian", "Agreement"),
     # the palette
     "tui.palette.new_trader": ("Pedagang baru", "New trader"),
     "tui.palette.new_trader.help": ("Daftarkan pedagang: nama, NIK, telepon, alamat",

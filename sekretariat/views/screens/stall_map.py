@@ -607,12 +607,14 @@ class StallMapScreen(BaseScreen):
             return (self.is_mounted and bool(self.grid.stalls)) or None
         if action == "block":
             return len(self.blocks) > 1 or None
-        if action == "lease_stall":  # hidden from roles that may not lease
-            return self.may("leases.manage") and (self.current_is_vacant or None)
+        # shown only where they apply (a vacant stall / a leased one) and to
+        # the roles that may lease: the footer has no room for both
+        if action == "lease_stall":
+            return self.may("leases.manage") and self.current_is_vacant
         if action == "print_agreement":
             stall = self.current
-            return self.may("leases.manage") and (
-                (stall is not None and stall.lease_id is not None) or None)
+            return self.may("leases.manage") and stall is not None \
+                and stall.lease_id is not None
         if action == "open_trader":
             stall = self.current
             return (stall is not None and stall.trader_id is not None
