@@ -70,13 +70,19 @@ def find_traders_and_stalls(app, query: str) -> list[Hit]:
 def _open_trader(app, trader_id: int) -> None:
     from sekretariat.views.screens.traders import TraderDetailScreen
 
-    app.push_screen(TraderDetailScreen(trader_id))
+    if isinstance(app.screen, TraderDetailScreen):  # one trader's page at a time
+        app.switch_screen(TraderDetailScreen(trader_id))
+    else:
+        app.push_screen(TraderDetailScreen(trader_id))
 
 
 def _open_stall(app, block_id: int, stall_id: int) -> None:
     from sekretariat.views.screens.stall_map import StallMapScreen
 
-    app.push_screen(StallMapScreen(block_id=block_id, stall_id=stall_id))
+    if isinstance(app.screen, StallMapScreen):  # already on the map: go to the stall
+        app.screen.show_stall(block_id, stall_id)
+    else:
+        app.push_screen(StallMapScreen(block_id=block_id, stall_id=stall_id))
 
 
 @functools.cache

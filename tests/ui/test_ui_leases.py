@@ -264,3 +264,18 @@ async def test_palette_finds_a_stall_and_a_trader(app_for, market_data, chair):
         assert isinstance(screen, StallMapScreen)
         assert screen.current is not None and screen.current.code == "A-03"
         assert "Tidak ada sewa" in str(screen.query_one("#stall-detail-text").visual)
+        # on the map, the palette moves to the stall instead of stacking another map
+        depth = len(app.screen_stack)
+        find_traders_and_stalls(app, "A-02")[-1].command()
+        await settle(pilot)
+        await settle(pilot)
+        assert app.screen is screen and len(app.screen_stack) == depth
+        assert screen.current.code == "A-02"
+        # and one trader's page replaces another's
+        find_traders_and_stalls(app, "budi")[0].command()
+        await settle(pilot)
+        find_traders_and_stalls(app, "siti")[0].command()
+        await settle(pilot)
+        assert isinstance(app.screen, TraderDetailScreen)
+        assert app.screen.trader_id == market_data["siti"]
+        assert len(app.screen_stack) == depth + 1
