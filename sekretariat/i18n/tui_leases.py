@@ -78,10 +78,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                      "{name} · NIK {nik} · stalls {stalls} · {status}"),
     "tui.lease_form.trader_chosen": ("✓ {name} · NIK {nik} · {status}",
                                      "✓ {name} · NIK {nik} · {status}"),
-    "tui.lease_form.no_trader": ("Tidak ada pedagang yang cocok. Daftarkan dulu di Pedagang "
-                                 "(Ctrl+N).",
-                                 "No matching trader. Register them first under Traders "
-                                 "(Ctrl+N)."),
+    "tui.lease_form.no_trader": ("Tidak ada pedagang yang cocok. Pedagang baru? Ctrl+N "
+                                 "mendaftarkannya.",
+                                 "No matching trader. A new trader? Ctrl+N registers them."),
     "tui.lease_form.pick_trader": ("Pilih pedagangnya dari daftar.",
                                    "Choose the trader from the list."),
     "tui.lease_form.pick_stall": ("Tulis kode lapak, mis. A-01.",
@@ -101,15 +100,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                "Rate {rate} a month; {frequency} bill {amount}."),
     "tui.lease_form.help": (
         "Pedagang: ketik nama, NIK atau telepon; Enter atau Tab ke daftar, panah dan Enter "
-        "memilih. Lapak: ketik kodenya; jenis, luas, apakah kosong pada tanggal mulai dan "
-        "tarifnya tampil. Tarif kosong = tarif lapak pada tanggal mulai. Denda keterlambatan "
-        "dalam persen per bulan dari jumlah yang lewat jatuh tempo (bawaan 2). Ctrl+S membuat "
-        "perjanjian; sesudahnya Surat Perjanjian Sewa bisa langsung dicetak. Esc batal.",
+        "memilih; Ctrl+N mendaftarkan pedagang baru. Lapak: ketik kodenya; jenis, luas, "
+        "apakah kosong pada tanggal mulai dan tarifnya tampil. Tarif kosong = tarif lapak "
+        "pada tanggal mulai. Denda keterlambatan dalam persen per bulan dari jumlah yang "
+        "lewat jatuh tempo (bawaan 2). Ctrl+S membuat perjanjian; sesudahnya Surat Perjanjian"
+        " Sewa bisa langsung dicetak. Esc batal.",
         "Trader: type a name, NIK or phone; Enter or Tab goes to the list, arrows and Enter "
-        "choose. Stall: type its code; its kind, area, whether it is vacant on the start date "
-        "and its rate are shown. An empty rate means the stall's rate on the start date. The "
-        "late fee is a percentage per month of what is overdue (default 2). Ctrl+S makes the "
-        "agreement; the lease agreement can then be printed at once. Esc cancels."),
+        "choose; Ctrl+N registers a new trader. Stall: type its code; its kind, area, whether"
+        " it is vacant on the start date and its rate are shown. An empty rate means the "
+        "stall's rate on the start date. The late fee is a percentage per month of what is "
+        "overdue (default 2). Ctrl+S makes the agreement; the lease agreement can then be "
+        "printed at once. Esc cancels."),
     # the payment form
     "tui.payment_form.title": ("Terima Pembayaran", "Take a Payment"),
     "tui.payment_form.heading": ("Terima Pembayaran: {name}", "Take a Payment: {name}"),

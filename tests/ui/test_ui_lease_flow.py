@@ -450,3 +450,30 @@ async def test_the_treasurer_cannot_lease_from_the_map(app_for, siti_leases_a01,
         await pilot.press("s")
         await settle(pilot)
         assert not isinstance(app.screen, LeaseFormScreen)
+
+
+async def test_a_new_trader_is_registered_from_the_lease_form(app_for, block_a, sessions):
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot, "sekretaris")
+        app.open_lease_form("A-03")
+        await settle(pilot)
+        await type_into(pilot, "#trader", "Sri Wahyuni")
+        await settle(pilot)
+        assert "Ctrl+N" in screen_text(app)  # nobody matches: how to register
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert isinstance(app.screen, TraderFormScreen)
+        await type_into(pilot, "#name", "Sri Wahyuni")
+        await type_into(pilot, "#nik", "1671064512880003")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await settle(pilot)
+        assert isinstance(app.screen, LeaseFormScreen)
+        assert "✓ Sri Wahyuni" in screen_text(app)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await settle(pilot)
+        trader = traders.find_by_nik(sessions["ketua"], "1671064512880003")
+        assert [lease.stall_code for lease in
+                leases.list_leases(sessions["ketua"], trader_id=trader.id).rows] == ["A-03"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, Footer, Input, Select, Static
 
@@ -75,6 +76,10 @@ class LeaseFormScreen(FormScreen):
     CSS_PATH = "../styles/forms.tcss"
     HELP_KEY = "tui.lease_form.help"
     TITLE_KEY = "tui.lease_form.title"
+
+    BINDINGS = [
+        Binding("ctrl+n", "new_trader", "tui.traders.key.new", id="lease.new_trader"),
+    ]
 
     def __init__(self, *, trader: TraderInfo | None = None, stall_code: str = "") -> None:
         super().__init__()
@@ -147,6 +152,20 @@ class LeaseFormScreen(FormScreen):
     @property
     def trader_id(self) -> int | None:
         return self.query_one(TraderPicker).trader_id
+
+    def action_new_trader(self) -> None:
+        """Register the trader here when they are new to the market."""
+        from sekretariat.views.screens.trader_form import TraderFormScreen
+
+        if self.may("traders.manage"):
+            self.app.push_screen(TraderFormScreen(),
+                                 lambda trader: trader and self.query_one(TraderPicker).choose(
+                                     trader))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "new_trader":
+            return self.may("traders.manage")
+        return super().check_action(action, parameters)
 
     @on(TraderPicker.Chosen)
     def _trader_chosen(self) -> None:

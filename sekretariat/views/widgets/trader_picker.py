@@ -131,7 +131,7 @@ class TraderPicker(Vertical):
         if row is not None:
             self.choose(row)
 
-    def choose(self, row: TraderRow) -> None:
+    def choose(self, row: TraderRow | TraderInfo) -> None:
         self.trader_id, self.trader_name = row.id, row.name
         self.query_one(Input).value = row.name
         self.query_one(".picker-note", Static).update(trader_note(row))
