@@ -464,7 +464,7 @@ async def test_a_new_trader_is_registered_from_the_lease_form(app_for, block_a, 
         await pilot.press("ctrl+n")
         await settle(pilot)
         assert isinstance(app.screen, TraderFormScreen)
-        await type_into(pilot, "#name", "Sri Wahyuni")
+        assert app.screen.query_one("#name").value == "Sri Wahyuni"  # as typed
         await type_into(pilot, "#nik", "1671064512880003")
         await pilot.press("ctrl+s")
         await settle(pilot)

@@ -158,9 +158,10 @@ class LeaseFormScreen(FormScreen):
         from sekretariat.views.screens.trader_form import TraderFormScreen
 
         if self.may("traders.manage"):
-            self.app.push_screen(TraderFormScreen(),
-                                 lambda trader: trader and self.query_one(TraderPicker).choose(
-                                     trader))
+            picker = self.query_one(TraderPicker)
+            typed = picker.typed if not any(c.isdigit() for c in picker.typed) else ""
+            self.app.push_screen(TraderFormScreen(name=typed),
+                                 lambda trader: trader and picker.choose(trader))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "new_trader":

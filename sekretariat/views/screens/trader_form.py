@@ -61,9 +61,11 @@ class TraderFormScreen(FormScreen):
     TITLE_KEY = "tui.trader_form.title_new"
     AUTO_FOCUS = "#name"
 
-    def __init__(self, trader: TraderInfo | None = None) -> None:
+    def __init__(self, trader: TraderInfo | None = None, *, name: str = "") -> None:
+        """``name``: a new trader's name as already typed elsewhere."""
         super().__init__()
         self.trader = trader
+        self.typed_name = name
 
     def compose(self) -> ComposeResult:
         trader = self.trader
@@ -72,7 +74,8 @@ class TraderFormScreen(FormScreen):
         yield Static(title, classes="screen-title", markup=False)
         with FormScroll(classes="form-body"):
             yield Field(t("field.trader_name"),
-                        Input(trader.name if trader else "", id="name", max_length=100),
+                        Input(trader.name if trader else self.typed_name, id="name",
+                              max_length=100),
                         field="name")
             with Horizontal(classes="form-row"):
                 yield Field(t("field.nik"),
@@ -132,5 +135,6 @@ class TraderFormScreen(FormScreen):
     def typed_something(self) -> bool:
         values = self.values()
         if self.trader is None:
-            return any(v.strip() for v in values.values())
+            return any(v.strip() for k, v in values.items()
+                       if k != "name" or v.strip() != self.typed_name)
         return any(values[name] != getattr(self.trader, name) for name in FIELDS)
