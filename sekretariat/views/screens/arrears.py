@@ -13,17 +13,17 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
-from sekretariat import clock
 from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
-from sekretariat.i18n.formats import fmt_date, parse_date
+from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
 from sekretariat.services import statements
 from sekretariat.services.statements import AgeingRow, ArrearsPage
-from sekretariat.views.base import BaseScreen, run_safely
-from sekretariat.views.widgets.fields import FieldError
+from sekretariat.views.base import run_safely
+from sekretariat.views.screens.dated import DatedScreen
+from sekretariat.views.widgets.fields import FieldError, date_text
 from sekretariat.views.widgets.paged_table import PagedTable
-from sekretariat.views.widgets.validators import DateValidator, first_failure
+from sekretariat.views.widgets.validators import DateValidator
 
 PAGE_SIZE = 100
 BUCKET_COLUMNS = ("d0_30", "d31_60", "d61_90", "d90_plus")
@@ -34,11 +34,7 @@ def money_cell(amount: int, *, bold: bool = False) -> Text:
     return Text(format_rupiah(amount), style=style, justify="right")
 
 
-def date_input_text(day: dt.date) -> str:
-    return f"{day:%d/%m/%Y}"
-
-
-class ArrearsScreen(BaseScreen):
+class ArrearsScreen(DatedScreen):
     CSS_PATH = "../styles/arrears.tcss"
     HELP_KEY = "tui.arrears.help_dated"
     TITLE_KEY = "tui.section.arrears"
@@ -55,7 +51,6 @@ class ArrearsScreen(BaseScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.as_of = clock.today()
         self.arrears_rows: dict[str, AgeingRow] = {}
         self.has_more = False
         self.fetching = False
@@ -64,7 +59,7 @@ class ArrearsScreen(BaseScreen):
         yield Static(t("tui.section.arrears"), classes="screen-title", markup=False)
         with Horizontal(id="arrears-controls"):
             yield Label(t("tui.journal.as_of"), classes="inline-label")
-            yield Input(date_input_text(self.as_of), id="as_of", max_length=10,
+            yield Input(date_text(self.as_of), id="as_of", max_length=10,
                         validators=[DateValidator()])
         yield FieldError("as_of")
         yield Static(t("tui.loading"), id="arrears-total", markup=False)
@@ -149,33 +144,8 @@ class ArrearsScreen(BaseScreen):
 
     # --- the as-of date ------------------------------------------------------------------
 
-    def action_edit_as_of(self) -> None:
-        self.query_one("#as_of", Input).focus()
-
-    @on(Input.Changed, "#as_of")
-    def _as_of_typed(self, event: Input.Changed) -> None:
-        self.query_one("#error-as_of", FieldError).show(first_failure(event.validation_result))
-
-    @on(Input.Submitted, "#as_of")
-    def _as_of_submitted(self, event: Input.Submitted) -> None:
-        try:
-            day = parse_date(event.value, field="as_of")
-        except SekretariatError as exc:
-            self.show_error(exc)  # under the field; the list stays as it was
-            return
-        self.query_one("#error-as_of", FieldError).clear()
-        self.query_one("#as_of", Input).value = date_input_text(day)
-        self.query_one("#arrears-table").focus()
-        if day != self.as_of:
-            self.as_of = day
-            self.reload()
-
-    def action_back(self) -> None:
-        # Escape in the date field returns to the list first.
-        if isinstance(self.focused, Input):
-            self.query_one("#arrears-table").focus()
-            return
-        super().action_back()
+    def as_of_home(self):
+        return self.query_one("#arrears-table")
 
     # --- the trader ----------------------------------------------------------------------
 

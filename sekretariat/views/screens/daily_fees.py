@@ -24,7 +24,12 @@ from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date, parse_date
 from sekretariat.money import format_rupiah, parse_rupiah
 from sekretariat.services import daily_fees, stalls
-from sekretariat.services.daily_fees import CollectionInfo, CollectorInfo, ExpectedFee, FeeTypeInfo
+from sekretariat.services.daily_fees import (
+    CollectionInfo,
+    CollectorInfo,
+    ExpectedFee,
+    FeeTypeInfo,
+)
 from sekretariat.services.stalls import BlockInfo
 from sekretariat.views.base import BaseScreen
 from sekretariat.views.widgets.fields import Field, FieldError

@@ -20,7 +20,11 @@ from sekretariat.services import journal
 from sekretariat.services.journal import AccountInfo, LineInput, PostedEntry
 from sekretariat.views.base import BaseScreen
 from sekretariat.views.widgets.fields import Field, FieldError, FormScroll
-from sekretariat.views.widgets.validators import DateValidator, MoneyValidator, first_failure
+from sekretariat.views.widgets.validators import (
+    DateValidator,
+    MoneyValidator,
+    first_failure,
+)
 
 MIN_LINES = 2
 

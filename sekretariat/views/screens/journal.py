@@ -10,7 +10,15 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Footer, Input, Label, Static, TabbedContent, TabPane
+from textual.widgets import (
+    DataTable,
+    Footer,
+    Input,
+    Label,
+    Static,
+    TabbedContent,
+    TabPane,
+)
 
 from sekretariat import clock
 from sekretariat.errors import SekretariatError
@@ -20,7 +28,7 @@ from sekretariat.money import format_rupiah
 from sekretariat.services import journal
 from sekretariat.services.journal import EntryPage, EntrySummary, TrialBalance
 from sekretariat.views.base import BaseScreen, run_safely
-from sekretariat.views.widgets.fields import FieldError
+from sekretariat.views.widgets.fields import FieldError, date_text
 from sekretariat.views.widgets.paged_table import PagedTable
 from sekretariat.views.widgets.validators import DateValidator, first_failure
 
@@ -31,10 +39,6 @@ _TABS = Binding.Group("tui.key.tabs", compact=True)
 def money_cell(amount: int, *, bold: bool = False, dim_zero: bool = False) -> Text:
     style = "bold" if bold else ("dim" if dim_zero and amount == 0 else "")
     return Text(format_rupiah(amount), style=style, justify="right")
-
-
-def date_input_text(day: dt.date) -> str:
-    return f"{day:%d/%m/%Y}"
 
 
 class JournalScreen(BaseScreen):
@@ -70,7 +74,7 @@ class JournalScreen(BaseScreen):
             with TabPane(t("tui.journal.tab_balance"), id="balance"):
                 with Horizontal(id="tb-controls"):
                     yield Label(t("tui.journal.as_of"), classes="inline-label")
-                    yield Input(date_input_text(self.as_of), id="as_of", max_length=10,
+                    yield Input(date_text(self.as_of), id="as_of", max_length=10,
                                 validators=[DateValidator()])
                     yield Static("", id="tb-status", markup=False)
                 yield FieldError("as_of")

@@ -21,9 +21,14 @@ from sekretariat.money import format_rupiah
 from sekretariat.services import deposits, leases, periods
 from sekretariat.services.leases import LeaseInfo, Settlement
 from sekretariat.views.screens.form_base import FormScreen
-from sekretariat.views.widgets.fields import Field, FieldError, FormScroll
+from sekretariat.views.widgets.fields import (
+    Field,
+    FieldError,
+    FormScroll,
+    date_field,
+    money_field,
+)
 from sekretariat.views.widgets.trader_picker import TraderPicker
-from sekretariat.views.widgets.validators import DateValidator, MoneyValidator
 
 
 def lease_heading(lease: LeaseInfo) -> str:
@@ -93,19 +98,10 @@ class RenewLeaseScreen(LeaseActionScreen):
             yield Static(t("tui.lease_actions.renew_from", start=fmt_date(start)),
                          classes="field-note", markup=False)
             with Horizontal(classes="form-row"):
-                yield Field(t("field.end_date"),
-                            Input(f"{end:%d/%m/%Y}", id="end_date", max_length=10,
-                                  validators=[DateValidator()]),
-                            field="end_date", classes="field narrow")
-                yield Field(t("field.monthly_rate"),
-                            Input(id="monthly_rate", max_length=30,
-                                  validators=[MoneyValidator()],
-                                  placeholder=t("tui.lease_actions.rate_default")),
-                            field="monthly_rate", classes="field medium")
-                yield Field(t("field.signed_on"),
-                            Input(f"{clock.today():%d/%m/%Y}", id="signed_on", max_length=10,
-                                  validators=[DateValidator()]),
-                            field="signed_on", classes="field narrow")
+                yield date_field(t("field.end_date"), "end_date", end)
+                yield money_field(t("field.monthly_rate"), "monthly_rate",
+                                  placeholder=t("tui.lease_actions.rate_default"))
+                yield date_field(t("field.signed_on"), "signed_on", clock.today())
             yield Field(t("field.note"), Input(id="note", max_length=500), field="note")
             yield FieldError("lease")
             yield FieldError("general")
@@ -139,14 +135,8 @@ class EndLeaseScreen(LeaseActionScreen):
             yield Static(t("tui.lease_actions.end_explain"), classes="field-note", markup=False)
             yield Field(t("field.reason"), Input(id="reason", max_length=300), field="reason")
             with Horizontal(classes="form-row"):
-                yield Field(t("field.ended_on"),
-                            Input(f"{ended:%d/%m/%Y}", id="ended_on", max_length=10,
-                                  validators=[DateValidator()]),
-                            field="ended_on", classes="field narrow")
-                yield Field(t("tui.lease_actions.settle_on"),
-                            Input(f"{today:%d/%m/%Y}", id="on", max_length=10,
-                                  validators=[DateValidator()]),
-                            field="on", classes="field narrow")
+                yield date_field(t("field.ended_on"), "ended_on", ended)
+                yield date_field(t("tui.lease_actions.settle_on"), "on", today)
                 yield Field(t("field.deposit"),
                             Select(_deposit_options(), value="refund", allow_blank=False,
                                    id="deposit"),
@@ -186,10 +176,7 @@ class TransferStallScreen(LeaseActionScreen):
             yield Static(lease_heading(lease), classes="form-lead", markup=False)
             yield TraderPicker(t("tui.lease_actions.new_trader"), exclude=lease.trader_id)
             with Horizontal(classes="form-row"):
-                yield Field(t("field.transfer_date"),
-                            Input(f"{day:%d/%m/%Y}", id="transfer_date", max_length=10,
-                                  validators=[DateValidator()]),
-                            field="transfer_date", classes="field narrow")
+                yield date_field(t("field.transfer_date"), "transfer_date", day)
                 yield Field(t("field.arrears"),
                             Select([(t("tui.lease_actions.arrears_settle"), "settle"),
                                     (t("tui.lease_actions.arrears_keep"), "keep")],
@@ -200,20 +187,11 @@ class TransferStallScreen(LeaseActionScreen):
                                    id="deposit"),
                             field="deposit", classes="field wide")
             with Horizontal(classes="form-row"):
-                yield Field(t("field.end_date"),
-                            Input(f"{lease.end_date:%d/%m/%Y}", id="end_date", max_length=10,
-                                  validators=[DateValidator()]),
-                            field="end_date", classes="field narrow")
-                yield Field(t("field.monthly_rate"),
-                            Input(id="monthly_rate", max_length=30,
-                                  validators=[MoneyValidator()],
-                                  placeholder=t("tui.lease_actions.rate_default")),
-                            field="monthly_rate", classes="field medium")
-                yield Field(t("field.deposit_amount"),
-                            Input(id="deposit_amount", max_length=30,
-                                  validators=[MoneyValidator()],
-                                  placeholder=format_rupiah(lease.deposit_amount)),
-                            field="deposit_amount", classes="field medium")
+                yield date_field(t("field.end_date"), "end_date", lease.end_date)
+                yield money_field(t("field.monthly_rate"), "monthly_rate",
+                                  placeholder=t("tui.lease_actions.rate_default"))
+                yield money_field(t("field.deposit_amount"), "deposit_amount",
+                                  placeholder=format_rupiah(lease.deposit_amount))
             yield Static(t("tui.lease_actions.transfer_explain"), classes="field-note",
                          markup=False)
             yield FieldError("lease")

@@ -26,9 +26,15 @@ from sekretariat.services.stalls import RateInfo, StallInfo
 from sekretariat.services.traders import TraderInfo
 from sekretariat.views.base import run_safely
 from sekretariat.views.screens.form_base import FormScreen
-from sekretariat.views.widgets.fields import Field, FieldError, FormScroll
+from sekretariat.views.widgets.fields import (
+    Field,
+    FieldError,
+    FormScroll,
+    date_field,
+    money_field,
+)
 from sekretariat.views.widgets.trader_picker import TraderPicker
-from sekretariat.views.widgets.validators import DateValidator, MoneyValidator
+from sekretariat.views.widgets.validators import MoneyValidator
 
 _PERCENT = re.compile(r"(\d{1,3})(?:[.,](\d{1,2}))?\s*%?")
 
@@ -101,14 +107,8 @@ class LeaseFormScreen(FormScreen):
                             field="stall", classes="field narrow")
                 yield Static("", id="stall-info", classes="field-note side-note", markup=False)
             with Horizontal(classes="form-row"):
-                yield Field(t("field.start_date"),
-                            Input(f"{today:%d/%m/%Y}", id="start_date", max_length=10,
-                                  validators=[DateValidator()]),
-                            field="start_date", classes="field narrow")
-                yield Field(t("field.end_date"),
-                            Input(f"{default_end(today):%d/%m/%Y}", id="end_date",
-                                  max_length=10, validators=[DateValidator()]),
-                            field="end_date", classes="field narrow")
+                yield date_field(t("field.start_date"), "start_date", today)
+                yield date_field(t("field.end_date"), "end_date", default_end(today))
                 yield Field(t("field.frequency"),
                             Select([(t(f"lease.frequency.{f}"), f) for f in leases.FREQUENCIES],
                                    value="monthly", allow_blank=False, id="frequency"),
@@ -118,10 +118,7 @@ class LeaseFormScreen(FormScreen):
                                   type="integer"),
                             field="due_day", classes="field tiny")
             with Horizontal(classes="form-row"):
-                yield Field(t("field.monthly_rate"),
-                            Input(id="monthly_rate", max_length=30,
-                                  validators=[MoneyValidator()]),
-                            field="monthly_rate", classes="field medium")
+                yield money_field(t("field.monthly_rate"), "monthly_rate")
                 yield Field(t("field.deposit_amount"),
                             Input(id="deposit_amount", max_length=30, placeholder="0",
                                   validators=[MoneyValidator()]),
@@ -130,10 +127,7 @@ class LeaseFormScreen(FormScreen):
                             Input(_percent_text(leases.DEFAULT_LATE_FEE_BP), id="late_fee_bp",
                                   max_length=6),
                             field="late_fee_bp", classes="field tiny")
-                yield Field(t("field.signed_on"),
-                            Input(f"{today:%d/%m/%Y}", id="signed_on", max_length=10,
-                                  validators=[DateValidator()]),
-                            field="signed_on", classes="field narrow")
+                yield date_field(t("field.signed_on"), "signed_on", today)
             yield Field(t("field.note"), Input(id="note", max_length=500), field="note")
             yield Static("", id="lease-summary", classes="field-note", markup=False)
             yield FieldError("general")

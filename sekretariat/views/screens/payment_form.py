@@ -24,14 +24,21 @@ from sekretariat.errors import Conflict, SekretariatError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah, parse_rupiah
-from sekretariat.services import billing, deposits, documents, leases, payments, statements
+from sekretariat.services import (
+    billing,
+    deposits,
+    documents,
+    leases,
+    payments,
+    statements,
+)
 from sekretariat.services.billing import InvoiceInfo
 from sekretariat.services.leases import LeaseInfo
 from sekretariat.services.payments import PaymentInfo
 from sekretariat.services.statements import TraderAccount
 from sekretariat.views.screens.form_base import FormScreen
-from sekretariat.views.widgets.fields import Field, FieldError
-from sekretariat.views.widgets.validators import DateValidator, MoneyValidator
+from sekretariat.views.widgets.fields import Field, FieldError, date_field
+from sekretariat.views.widgets.validators import MoneyValidator
 
 #: The purpose "pay the account"; a deposit is "deposit:<lease id>".
 ACCOUNT = "account"
@@ -123,10 +130,7 @@ class PaymentFormScreen(FormScreen):
                         Input(id="reference", max_length=100,
                               placeholder=t("tui.payment_form.reference_hint")),
                         field="reference")
-            yield Field(t("field.paid_on"),
-                        Input(f"{today:%d/%m/%Y}", id="paid_on", max_length=10,
-                              validators=[DateValidator()]),
-                        field="paid_on", classes="field narrow")
+            yield date_field(t("field.paid_on"), "paid_on", today)
             yield Field(t("tui.payment_form.receipt"),
                         Select([(t("tui.payment_form.receipt_80mm"), "80mm"),
                                 (t("tui.payment_form.receipt_a6"), "A6")],

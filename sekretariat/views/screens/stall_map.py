@@ -19,17 +19,17 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Static, Tab, Tabs
 from textual.worker import get_current_worker
 
-from sekretariat import clock
 from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
-from sekretariat.i18n.formats import fmt_date, parse_date
+from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
 from sekretariat.services import stalls
 from sekretariat.services.stalls import BlockInfo, StallInfo
-from sekretariat.views.base import BaseScreen, run_safely
-from sekretariat.views.widgets.fields import FieldError
+from sekretariat.views.base import run_safely
+from sekretariat.views.screens.dated import DatedScreen
+from sekretariat.views.widgets.fields import FieldError, date_text
 from sekretariat.views.widgets.stall_grid import MAP_STATUSES, StallGrid, map_status
-from sekretariat.views.widgets.validators import DateValidator, first_failure
+from sekretariat.views.widgets.validators import DateValidator
 
 __all__ = ["MAP_STATUSES", "PAGE", "StallMapScreen", "map_status"]
 
@@ -41,10 +41,6 @@ FIRST_PAGE_MIN = 100
 
 #: Actions that move the cursor (they act on the grid, not on the date field).
 _MOVES = frozenset({"move", "jump", "page"})
-
-
-def date_input_text(day: dt.date) -> str:
-    return f"{day:%d/%m/%Y}"
 
 
 class MapFooter(Footer):
@@ -87,7 +83,7 @@ def block_label(block: BlockInfo) -> str:
     return f"{block.code} · {block.name}" if block.name else block.code
 
 
-class StallMapScreen(BaseScreen):
+class StallMapScreen(DatedScreen):
     CSS_PATH = "../styles/stall_map.tcss"
     HELP_KEY = "tui.stalls.help_map"
     TITLE_KEY = "tui.section.stalls"
@@ -125,7 +121,6 @@ class StallMapScreen(BaseScreen):
         """``block_id``/``stall_id``: open at this stall (the command palette's
         stall search), with its details shown."""
         super().__init__()
-        self.as_of = clock.today()
         self.blocks: list[BlockInfo] = []
         self.block_id: int | None = None
         self.opened: StallInfo | None = None
@@ -149,7 +144,7 @@ class StallMapScreen(BaseScreen):
         yield Tabs(id="block-tabs")
         with Horizontal(id="stall-controls"):
             yield Label(t("tui.journal.as_of"), classes="inline-label")
-            yield Input(date_input_text(self.as_of), id="as_of", max_length=10,
+            yield Input(date_text(self.as_of), id="as_of", max_length=10,
                         validators=[DateValidator()])
             with Horizontal(id="stall-legend"):
                 for status in MAP_STATUSES:
@@ -399,33 +394,8 @@ class StallMapScreen(BaseScreen):
 
     # --- the as-of date -------------------------------------------------------------
 
-    def action_edit_as_of(self) -> None:
-        self.query_one("#as_of", Input).focus()
-
-    @on(Input.Changed, "#as_of")
-    def _as_of_typed(self, event: Input.Changed) -> None:
-        self.query_one("#error-as_of", FieldError).show(first_failure(event.validation_result))
-
-    @on(Input.Submitted, "#as_of")
-    def _as_of_submitted(self, event: Input.Submitted) -> None:
-        try:
-            day = parse_date(event.value, field="as_of")
-        except SekretariatError as exc:
-            self.show_error(exc)  # under the field; the map stays as it was
-            return
-        self.query_one("#error-as_of", FieldError).clear()
-        self.query_one("#as_of", Input).value = date_input_text(day)
-        self.grid.focus()
-        if day != self.as_of:
-            self.as_of = day
-            self.reload()
-
-    def action_back(self) -> None:
-        # Escape in the date field returns to the map first.
-        if isinstance(self.focused, Input):
-            self.grid.focus()
-            return
-        super().action_back()
+    def as_of_home(self):
+        return self.grid
 
     # --- the cursor -----------------------------------------------------------------
 
@@ -500,7 +470,9 @@ class StallMapScreen(BaseScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="stall-lease")
     def load_lease(self, stall: StallInfo) -> None:
-        from sekretariat.services import leases  # here: the map opens without it (~50 ms)
+        from sekretariat.services import (
+            leases,  # here: the map opens without it (~50 ms)
+        )
 
         outcome = run_safely("leases.get_lease", leases.get_lease, self.session, stall.lease_id)
         self.deliver(outcome, lambda lease: self._lease_loaded(stall, lease))

@@ -19,7 +19,14 @@ from sekretariat.errors import SekretariatError
 from sekretariat.i18n import has, t
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
-from sekretariat.services import documents, leases, payments, periods, statements, traders
+from sekretariat.services import (
+    documents,
+    leases,
+    payments,
+    periods,
+    statements,
+    traders,
+)
 from sekretariat.services.leases import LeaseInfo
 from sekretariat.services.statements import TraderStatement
 from sekretariat.services.traders import TraderInfo, TraderPage, TraderRow

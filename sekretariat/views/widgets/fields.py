@@ -77,3 +77,28 @@ def new_password(screen: Widget) -> str | None:
         screen.query_one("#password2", Input).focus()
         return None
     return password
+
+
+def date_text(day) -> str:
+    """A date as typed in a date field: ``23/11/2026``."""
+    return f"{day:%d/%m/%Y}"
+
+
+def date_field(label: str, field: str, day=None, *, classes: str = "field narrow",
+               required: bool = True) -> Field:
+    """A labelled date input ``#<field>`` (checked as typed), with its error."""
+    from sekretariat.views.widgets.validators import DateValidator
+
+    return Field(label, Input(date_text(day) if day else "", id=field, max_length=10,
+                              validators=[DateValidator(required=required)]),
+                 field=field, classes=classes)
+
+
+def money_field(label: str, field: str, *, placeholder: str = "",
+                classes: str = "field medium", required: bool = False) -> Field:
+    """A labelled rupiah input ``#<field>`` (checked as typed), with its error."""
+    from sekretariat.views.widgets.validators import MoneyValidator
+
+    return Field(label, Input(id=field, max_length=30, placeholder=placeholder,
+                              validators=[MoneyValidator(required=required)]),
+                 field=field, classes=classes)
