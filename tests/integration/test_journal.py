@@ -3,6 +3,7 @@ import sqlite3
 
 import peewee
 import pytest
+from dbhelp import all_rows
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -105,7 +106,6 @@ def test_reversal_needs_a_reason_and_a_later_date(chair):
 
 
 def test_posted_rows_cannot_be_changed_even_by_raw_sql(chair):
-    import peewee
 
     entry = journal.post_entry(chair, TODAY, "x", _cash_sale())
     conn = db.current_database()
@@ -192,19 +192,6 @@ def test_manual_entry_accounts_leave_out_the_subledger(chair):
 
 # --- posting many entries at once ---------------------------------------------------
 
-def _all_rows() -> dict:
-    """Every row of every table, in rowid order (what "the same rows" means)."""
-    conn = db.current_database()
-    tables = [r[0] for r in conn.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    found = {}
-    for table in tables:
-        try:
-            found[table] = conn.execute_sql(f"SELECT rowid, * FROM {table} ORDER BY rowid").fetchall()
-        except peewee.OperationalError:  # WITHOUT ROWID (sequence)
-            found[table] = sorted(conn.execute_sql(f"SELECT * FROM {table}").fetchall())
-    return found
-
 
 def _copy_database(path):
     target = sqlite3.connect(str(path))
@@ -234,7 +221,7 @@ def test_posting_a_batch_writes_the_rows_a_loop_of_single_posts_writes(chair, tm
     _copy_database(copy)
     with db.transaction():
         batch_ids = journal.post_many_in_transaction(chair, _batch(original.id))
-    batched = _all_rows()
+    batched = all_rows()
     db.close_database()
     db.open_database(copy)
     with db.transaction():
@@ -243,7 +230,7 @@ def test_posting_a_batch_writes_the_rows_a_loop_of_single_posts_writes(chair, tm
                                                   reverses_id=e.reverses_id)
                       for e in _batch(original.id)]
     assert batch_ids == single_ids
-    assert _all_rows() == batched
+    assert all_rows() == batched
     assert [journal.get_entry(chair, i).number for i in batch_ids] == [
         "JU/2025/00001", "JU/2026/00002", "JU/2026/00003", "JU/2026/00004"]
     assert journal.get_entry(chair, original.id).reversed_by_id == batch_ids[2]

@@ -5,11 +5,19 @@ import sqlite3
 
 import peewee
 import pytest
+from dbhelp import all_rows
 from test_leases_support import TODAY, market, snapshot, trial
 
 from sekretariat import db
 from sekretariat.errors import Conflict, PermissionDenied, ValidationError
-from sekretariat.services import billing, journal, leases, payments, receivables, statements
+from sekretariat.services import (
+    billing,
+    journal,
+    leases,
+    payments,
+    receivables,
+    statements,
+)
 
 D = dt.date
 
@@ -128,21 +136,6 @@ def test_only_the_treasurer_or_chair_bills(sessions):
         billing.bill_period(sessions["sekretaris"], 2026, 11)
 
 
-
-def _all_rows() -> dict:
-    """Every row of every table, in rowid order."""
-    conn = db.current_database()
-    tables = [r[0] for r in conn.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    found = {}
-    for table in tables:
-        try:
-            found[table] = conn.execute_sql(f"SELECT rowid, * FROM {table} ORDER BY rowid").fetchall()
-        except peewee.OperationalError:  # WITHOUT ROWID (sequence)
-            found[table] = sorted(conn.execute_sql(f"SELECT * FROM {table}").fetchall())
-    return found
-
-
 def _billing_history(chair, m):
     """Rent for Aug-Dec 2026, a payment leaving credit, late fees."""
     _lease(chair, m, 0, "siti", D(2026, 8, 1), D(2027, 7, 31), due_day=10)
@@ -169,7 +162,7 @@ def test_the_batched_run_writes_the_rows_of_one_posting_per_invoice(chair, tmp_p
     db.current_database().connection().backup(target)
     target.close()
     _billing_history(chair, m)
-    batched = _all_rows()
+    batched = all_rows()
     counts = db.current_database().execute_sql(
         "SELECT (SELECT count(*) FROM invoice WHERE kind = 'rent'),"
         " (SELECT count(*) FROM invoice WHERE kind = 'late_fee'),"
@@ -180,7 +173,7 @@ def test_the_batched_run_writes_the_rows_of_one_posting_per_invoice(chair, tmp_p
     monkeypatch.setattr(billing, "post_invoice_entries", lambda session, invoices: [
         billing.post_invoice_entry(session, **values) for values in invoices])
     _billing_history(chair, m)
-    assert _all_rows() == batched
+    assert all_rows() == batched
 
 
 # --- late fees ---------------------------------------------------------------
