@@ -169,7 +169,26 @@ def setup_market(plan: MarketPlan) -> dict[str, Session]:
     treasurer = next(m for m in plan.staff if m.role == "bendahara")
     clock.freeze(start + dt.timedelta(minutes=10))
     sessions["bendahara"] = users.login(treasurer.username, treasurer.password)
+    clock.freeze(start + dt.timedelta(minutes=12))
+    setup_daily_fees(plan, sessions["bendahara"])
     return sessions
+
+
+def setup_daily_fees(plan: MarketPlan, treasurer: Session) -> None:
+    """The market's daily fees (by stall kind, as the history collects them)
+    and its collectors, ready for the collector's sheet. The history itself
+    posts each round's setoran as a journal entry (``steps.DailyFees``)."""
+    from sekretariat.demo.market_plan import FEES, RUBBISH_FEE
+    from sekretariat.services import daily_fees
+
+    for position, code in enumerate(("kebersihan", "keamanan")):
+        amounts = {kind: pair[position] for kind, pair in sorted(FEES.items())}
+        base = amounts["kios"]
+        daily_fees.create_fee_type(treasurer, code, f"Iuran {code}", base,
+                                   kind_amounts={k: v for k, v in amounts.items() if v != base})
+    daily_fees.create_fee_type(treasurer, "sampah", "Iuran sampah", RUBBISH_FEE)
+    for name in sorted({r.collector for r in plan.fee_rounds}):
+        daily_fees.create_collector(treasurer, name)
 
 
 def _counts() -> dict[str, int]:

@@ -430,6 +430,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.fee_settings.col_code": ("Kode", "Code"),
     "tui.fee_settings.col_name": ("Nama", "Name"),
     "tui.fee_settings.col_amount": ("Per hari", "Per day"),
+    "tui.fee_settings.col_kinds": ("Per jenis lapak", "By stall kind"),
+    "tui.fee_settings.key.kinds": ("Besar per jenis", "By stall kind"),
+    "tui.kind_amounts.title": ("Iuran per Jenis Lapak", "Fee by Stall Kind"),
+    "tui.kind_amounts.title_of": ("{name} per jenis lapak", "{name} by stall kind"),
+    "tui.kind_amounts.explain": ("Berapa yang dibayar tiap jenis lapak per hari. Kosong = "
+                                 "besar iuran ini ({amount}). Hari yang sudah dicatat tidak "
+                                 "berubah.",
+                                 "What each kind of stall pays a day. Empty = this fee's own "
+                                 "amount ({amount}). Days already recorded do not change."),
+    "tui.kind_amounts.help": ("Isi jumlah per jenis lapak atau kosongkan; Enter atau Ctrl+S "
+                              "menyimpan; Esc batal.",
+                              "Type an amount per stall kind or leave it empty; Enter or "
+                              "Ctrl+S saves; Esc cancels."),
     "tui.fee_settings.col_active": ("Status", "Status"),
     "tui.fee_settings.col_collector": ("Petugas", "Collector"),
     "tui.fee_settings.active": ("aktif", "active"),
@@ -438,10 +451,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.fee_settings.collector_added": ("Petugas {name} ditambahkan.", "Collector {name} added."),
     "tui.fee_settings.help": (
         "Kiri: jenis iuran harian dan besarnya; isi kode, nama dan jumlah lalu Enter untuk "
-        "menambah. Kanan: petugas pemungut, dan kebijakan untuk iuran yang tidak dibayar. "
+        "menambah; k pada baris iuran mengatur besarnya per jenis lapak (kios, los, "
+        "pelataran). Kanan: petugas pemungut, dan kebijakan untuk iuran yang tidak dibayar. "
         "Spasi pada baris menjadikannya aktif / nonaktif (tidak ada yang dihapus). Esc "
         "kembali.",
         "Left: the daily fee types and amounts; type a code, name and amount and press Enter "
-        "to add one. Right: the collectors, and the policy for fees not paid. Space on a row "
+        "to add one; k on a fee's row sets its amount per stall kind (kios, los, "
+        "pelataran). Right: the collectors, and the policy for fees not paid. Space on a row "
         "makes it active / inactive (nothing is deleted). Esc goes back."),
 }

@@ -1,6 +1,7 @@
 """Daily fees (iuran / retribusi harian) and the collectors' setoran.
 
-Fee types (kebersihan, keamanan, ...) have a daily amount. A collector's day
+Fee types (kebersihan, keamanan, ...) have a daily amount, which a stall
+kind (kios / los / pelataran) may override with its own. A collector's day
 is recorded in one go when the money is handed in to the treasurer: which
 stalls paid which fees, which did not. That record *is* the setoran
 (SIH/YYYY/NNNNN): Dr 1-100 Kas what was handed in, Cr 4-110 Pendapatan Iuran
@@ -19,7 +20,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sekretariat import clock
+from sekretariat import clock, db
 from sekretariat.errors import Conflict, NotFound, ValidationError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
@@ -59,8 +60,13 @@ class FeeTypeInfo:
     id: int
     code: str
     name: str
-    amount: int
+    amount: int  # for a stall kind without an amount of its own
     active: bool
+    kind_amounts: tuple[tuple[str, int], ...] = ()  # (kind, amount), by kind
+
+    def amount_for(self, kind: str) -> int:
+        """The daily amount a stall of ``kind`` pays."""
+        return dict(self.kind_amounts).get(kind, self.amount)
 
 
 @dataclass(frozen=True)
@@ -127,19 +133,71 @@ class CollectionPage:
 
 # --- fee types, collectors, policy -------------------------------------------
 
-def create_fee_type(session: Session, code: str, name: str, daily_amount) -> FeeTypeInfo:
+def create_fee_type(session: Session, code: str, name: str, daily_amount,
+                    kind_amounts: Mapping[str, object] | None = None) -> FeeTypeInfo:
+    """``kind_amounts``: the daily amount of the stall kinds that pay another
+    amount than ``daily_amount`` (``{"los": 1_000}``)."""
     require(session, "fees.manage")
     code = clean_text(code, "code", maximum=20, required=True, empty_key="fee.code_empty").lower()
     name = clean_text(name, "name", maximum=100, required=True, empty_key="fee.name_empty")
     value = amount(daily_amount, "amount", zero_key="fee.amount_zero")
+    kinds = {_kind(kind): amount(v, "amount", zero_key="fee.amount_zero")
+             for kind, v in (kind_amounts or {}).items()}
     with writing():
         if FeeType.select().where(FeeType.code == code).exists():
             raise Conflict("fee.type_exists", field="code", code=code)
         fee_id = FeeType.insert(code=code, name=name, amount=value,
                                 created_at=clock.now_iso()).execute()
+        _write_kinds(fee_id, kinds)
         audit.record(session, "fee_type.create", "fee_type", fee_id, None,
-                     {"code": code, "name": name, "amount": value})
+                     {"code": code, "name": name, "amount": value,
+                      "kind_amounts": dict(sorted(kinds.items()))})
     return _fee_type(fee_id)
+
+
+def set_kind_amount(session: Session, fee_type_id: int, kind: str, daily_amount) -> FeeTypeInfo:
+    """Set what a stall kind pays of a fee a day; an empty amount (or None)
+    returns the kind to the fee's own amount. Recorded days keep theirs."""
+    return set_kind_amounts(session, fee_type_id, {kind: daily_amount})
+
+
+def set_kind_amounts(session: Session, fee_type_id: int,
+                     amounts: Mapping[str, object]) -> FeeTypeInfo:
+    """``set_kind_amount`` for several kinds at once, all or nothing."""
+    require(session, "fees.manage")
+    before = _fee_type(fee_type_id)
+    wanted = {_kind(kind): None if value in (None, "") else
+              amount(value, "amount", zero_key="fee.amount_zero")
+              for kind, value in amounts.items()}
+    old = dict(before.kind_amounts)
+    changed = {kind: value for kind, value in wanted.items() if old.get(kind) != value}
+    if not changed:
+        return before
+    with writing():
+        conn = db.current_database()
+        for kind in changed:
+            conn.execute_sql("DELETE FROM fee_type_kind WHERE fee_type_id = ? AND kind = ?",
+                             (fee_type_id, kind))
+        _write_kinds(fee_type_id, {k: v for k, v in changed.items() if v is not None})
+        audit.record(session, "fee_type.kind_amounts", "fee_type", fee_type_id,
+                     {kind: old.get(kind) for kind in sorted(changed)},
+                     dict(sorted(changed.items())))
+    return _fee_type(fee_type_id)
+
+
+def _kind(kind: str) -> str:
+    from sekretariat.services.stalls import KINDS
+
+    if kind not in KINDS:
+        raise ValidationError("stall.kind_invalid", field="kind", kind=str(kind))
+    return kind
+
+
+def _write_kinds(fee_type_id: int, kinds: Mapping[str, int]) -> None:
+    if kinds:
+        db.current_database().connection().executemany(
+            "INSERT INTO fee_type_kind (fee_type_id, kind, amount) VALUES (?, ?, ?)",
+            [(fee_type_id, kind, value) for kind, value in sorted(kinds.items())])
 
 
 def update_fee_type(session: Session, fee_type_id: int, *, name: str | None = None,
@@ -167,17 +225,24 @@ def update_fee_type(session: Session, fee_type_id: int, *, name: str | None = No
 
 def list_fee_types(session: Session, *, active_only: bool = False) -> list[FeeTypeInfo]:
     require(session, "fees.view")
-    sql = "SELECT id, code, name, amount, active FROM fee_type"
-    if active_only:
-        sql += " WHERE active = 1"
-    return [FeeTypeInfo(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows(sql + " ORDER BY code")]
+    return _fee_types("WHERE active = 1" if active_only else "")
+
+
+def _fee_types(where: str = "", params: Sequence = ()) -> list[FeeTypeInfo]:
+    kinds: dict[int, list[tuple[str, int]]] = {}
+    for fee_id, kind, value in rows("SELECT fee_type_id, kind, amount FROM fee_type_kind"
+                                    " ORDER BY fee_type_id, kind"):
+        kinds.setdefault(fee_id, []).append((kind, value))
+    return [FeeTypeInfo(r[0], r[1], r[2], r[3], bool(r[4]), tuple(kinds.get(r[0], ())))
+            for r in rows(f"SELECT id, code, name, amount, active FROM fee_type {where}"
+                          " ORDER BY code", params)]
 
 
 def _fee_type(fee_type_id: int) -> FeeTypeInfo:
-    row = one("SELECT id, code, name, amount, active FROM fee_type WHERE id = ?", (fee_type_id,))
-    if row is None:
+    found = _fee_types("WHERE id = ?", (fee_type_id,))
+    if not found:
         raise NotFound("fee.type_not_found", field="fee_type")
-    return FeeTypeInfo(row[0], row[1], row[2], row[3], bool(row[4]))
+    return found[0]
 
 
 def create_collector(session: Session, name: str) -> CollectorInfo:
@@ -238,11 +303,12 @@ def expected_fees(session: Session, fee_date: dt.date, *,
     """Leased stalls on ``fee_date`` with the active fee types, by stall code."""
     require(session, "fees.view")
     day = check_date(fee_date, "fee_date").isoformat()
-    types = [(f.id, f.amount) for f in list_fee_types(session, active_only=True)]
+    types = list_fee_types(session, active_only=True)
     recorded = {r[0] for r in rows(
         "SELECT DISTINCT l.stall_id FROM fee_collection_line l JOIN fee_collection c"
         " ON c.id = l.collection_id WHERE l.fee_date = ? AND c.voided_on IS NULL", (day,))}
-    sql = ("SELECT s.id, s.code, l.id, t.id, t.name FROM lease l JOIN stall s ON s.id = l.stall_id"
+    sql = ("SELECT s.id, s.code, l.id, t.id, t.name, s.kind FROM lease l"
+           " JOIN stall s ON s.id = l.stall_id"
            " JOIN trader t ON t.id = l.trader_id WHERE l.status <> 'cancelled'"
            " AND l.start_date <= ? AND coalesce(l.ended_on, l.end_date) >= ?"
            " AND s.status = 'normal'")
@@ -250,8 +316,8 @@ def expected_fees(session: Session, fee_date: dt.date, *,
     if block is not None:
         sql += " AND s.block_id = ?"
         params.append(block)
-    return [ExpectedFee(r[0], r[1], r[2], r[3], r[4], tuple(i for i, _ in types),
-                        sum(a for _, a in types), r[0] in recorded)
+    return [ExpectedFee(r[0], r[1], r[2], r[3], r[4], tuple(f.id for f in types),
+                        sum(f.amount_for(r[5]) for f in types), r[0] in recorded)
             for r in rows(sql + " ORDER BY s.code", params)]
 
 
@@ -286,15 +352,20 @@ def record_collection(session: Session, fee_date: dt.date, collector_id: int,
     keys = [(stall, fee) for stall, fee, _ in lines]
     if len(set(keys)) != len(keys):
         raise ValidationError("fee.paid_and_unpaid", field="unpaid")
-    codes = dict(rows(f"SELECT id, code FROM stall WHERE id IN ({','.join('?' * len(lines))})",
-                      [stall for stall, _, _ in lines]))
+    found = rows(f"SELECT id, code, kind FROM stall WHERE id IN ({','.join('?' * len(lines))})",
+                 [stall for stall, _, _ in lines])
+    codes = {r[0]: r[1] for r in found}
+    kind_of = {r[0]: r[2] for r in found}
     for stall, _, is_paid in lines:
         if stall not in codes:
             raise NotFound("stall.not_found", field="paid")
         if not is_paid and stall not in leases:
             raise ValidationError("fee.unpaid_no_lease", field="unpaid", stall=codes[stall])
-    collected = sum(types[fee].amount for _, fee, is_paid in lines if is_paid)
-    unpaid_total = sum(types[fee].amount for _, fee, is_paid in lines if not is_paid)
+    def due(stall: int, fee: int) -> int:
+        return types[fee].amount_for(kind_of[stall])
+
+    collected = sum(due(stall, fee) for stall, fee, is_paid in lines if is_paid)
+    unpaid_total = sum(due(stall, fee) for stall, fee, is_paid in lines if not is_paid)
     handed = collected if handed_in is None else amount(handed_in, "handed_in", allow_zero=True)
     if handed != collected and not note:
         raise ValidationError("fee.difference_note", field="note",
@@ -341,7 +412,7 @@ def record_collection(session: Session, fee_date: dt.date, collector_id: int,
             by_lease: dict[int, int] = {}
             for stall, fee, is_paid in lines:
                 if not is_paid:
-                    by_lease[stall] = by_lease.get(stall, 0) + types[fee].amount
+                    by_lease[stall] = by_lease.get(stall, 0) + due(stall, fee)
             for stall, value in by_lease.items():
                 lease_id, trader_id, trader_name, stall_code = leases[stall]
                 invoices[stall], _ = billing.insert_invoice(
@@ -354,7 +425,7 @@ def record_collection(session: Session, fee_date: dt.date, collector_id: int,
         FeeCollectionLine.insert_many([
             {"collection": collection_id, "fee_date": fee_date, "stall": stall, "fee_type": fee,
              "lease": leases[stall][0] if stall in leases else None,
-             "amount": types[fee].amount, "paid": is_paid,
+             "amount": due(stall, fee), "paid": is_paid,
              "invoice": None if is_paid else invoices.get(stall)}
             for stall, fee, is_paid in lines]).execute()
         if invoices:

@@ -416,3 +416,17 @@ def test_the_bulk_writer_applies_the_journal_rules(tmp_path):
     sink.finish()
     assert check.integrity_report().ok
     assert days.lock_date() == TODAY - dt.timedelta(days=1)
+
+
+def test_the_collectors_sheet_is_ready_with_the_fees_by_stall_kind(opened):
+    from sekretariat.demo.market_plan import FEES, RUBBISH_FEE
+    from sekretariat.services import daily_fees, users
+
+    treasurer = next(a for a in opened.accounts if a[1] == "bendahara")
+    session = users.login(treasurer[0], treasurer[2])
+    assert len(daily_fees.list_collectors(session, active_only=True)) >= 2
+    sheet = daily_fees.expected_fees(session, TODAY)
+    kinds = dict(db.current_database().execute_sql("SELECT id, kind FROM stall").fetchall())
+    assert sheet and not any(row.recorded for row in sheet)
+    for row in sheet:
+        assert row.amount == sum(FEES[kinds[row.stall_id]]) + RUBBISH_FEE

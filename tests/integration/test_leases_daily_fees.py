@@ -7,6 +7,7 @@ from test_leases_support import TODAY, market, snapshot
 
 from sekretariat.errors import Conflict, PermissionDenied, ValidationError
 from sekretariat.services import daily_fees, journal, leases, payments, receivables, statements
+from sekretariat.services.session import Session
 
 D = dt.date
 
@@ -125,3 +126,40 @@ def test_fee_permissions(sessions):
     with pytest.raises(PermissionDenied):
         daily_fees.record_collection(parking, TODAY, 1, {1: None})
     assert daily_fees.list_collectors(parking) == []
+
+
+def test_a_stall_kind_can_pay_its_own_amount(chair, fees):
+    """A los pays Rp1.000 for security where a kios pays the fee's Rp3.000; a
+    changed kind amount applies from the next recorded day only."""
+    from sekretariat.services import stalls
+
+    los = stalls.create_stall(chair, "A-09", "A", "los", "4")
+    leases.create_lease(chair, fees["siti"], los.id, D(2026, 1, 1), D(2027, 12, 31),
+                        monthly_rate=150_000)
+    guard = daily_fees.set_kind_amount(chair, fees["guard"], "los", "1.000")
+    assert guard.amount_for("los") == 1_000 and guard.amount_for("kios") == 3_000
+    sheet = {e.stall_code: e.amount for e in daily_fees.expected_fees(chair, TODAY)}
+    assert sheet == {"A-01": 5_000, "A-02": 5_000, "A-09": 3_000}
+    day = daily_fees.record_collection(chair, TODAY, fees["joko"], {los.id: None},
+                                       {fees["stalls"][0]: None})
+    assert (day.collected, day.unpaid_total) == (3_000, 5_000)
+    daily_fees.set_kind_amount(chair, fees["guard"], "los", 1_500)
+    recorded = daily_fees.get_collection(chair, day.id)
+    assert sorted(line.amount for line in recorded.lines if line.stall_code == "A-09") == [
+        1_000, 2_000]
+    back = daily_fees.set_kind_amount(chair, fees["guard"], "los", None)
+    assert back.kind_amounts == () and back.amount_for("los") == 3_000
+    with pytest.raises(ValidationError):
+        daily_fees.set_kind_amount(chair, fees["guard"], "gudang", 1_000)
+    with pytest.raises(PermissionDenied):
+        daily_fees.set_kind_amount(Session(0, "x", "x", "staf"), fees["guard"], "los", 1_000)
+
+
+def test_kind_amounts_are_given_when_the_fee_is_made(chair, fees):
+    rubbish = daily_fees.create_fee_type(chair, "sampah", "Iuran sampah", 500,
+                                         kind_amounts={"pelataran": 300})
+    assert rubbish.kind_amounts == (("pelataran", 300),)
+    with pytest.raises(ValidationError):
+        daily_fees.create_fee_type(chair, "parkir", "x", 500, kind_amounts={"los": 0})
+    assert [f.code for f in daily_fees.list_fee_types(chair)] == [
+        "keamanan", "kebersihan", "sampah"]

@@ -58,6 +58,16 @@ async def test_the_treasurer_sets_up_fee_types_and_a_collector(app_for, sessions
             ("kebersihan", 2_000)]
         assert [c.name for c in daily_fees.list_collectors(session)] == ["Yuliana"]
         assert daily_fees.unpaid_policy() == "piutang"
+        # k: what a los pays of it a day
+        app.screen.query_one("#fee-types").focus()
+        await pilot.press("k")
+        await settle(pilot)
+        await type_into(pilot, "#amount_los", "1.500")
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert daily_fees.list_fee_types(session)[0].kind_amounts == (("los", 1_500),)
+        assert "los Rp1.500" in screen_text(app)
         # Space makes the fee type inactive; nothing is deleted
         app.screen.query_one("#fee-types").focus()
         await pilot.press("space")

@@ -36,6 +36,7 @@ class FeeSettingsScreen(BaseScreen):
 
     BINDINGS = [
         Binding("space", "toggle_active", "tui.fee_settings.key.toggle", id="feeset.toggle"),
+        Binding("k", "kind_amounts", "tui.fee_settings.key.kinds", id="feeset.kinds"),
     ]
 
     def __init__(self) -> None:
@@ -76,10 +77,11 @@ class FeeSettingsScreen(BaseScreen):
 
     def on_mount(self) -> None:
         types = self.query_one("#fee-types", DataTable)
-        for key, width in (("code", 12), ("name", 18)):
+        for key, width in (("code", 11), ("name", 14)):
             types.add_column(t(f"tui.fee_settings.col_{key}"), key=key, width=width)
         types.add_column(Text(t("tui.fee_settings.col_amount"), justify="right"), key="amount",
                          width=10)
+        types.add_column(t("tui.fee_settings.col_kinds"), key="kinds", width=22)
         types.add_column(t("tui.fee_settings.col_active"), key="active", width=8)
         collectors = self.query_one("#collectors", DataTable)
         collectors.add_column(t("tui.fee_settings.col_collector"), key="name", width=26)
@@ -95,8 +97,11 @@ class FeeSettingsScreen(BaseScreen):
         at = types.cursor_row
         types.clear()
         for fee in settings.fee_types:
+            kinds = ", ".join(f"{t(f'stall.kind.{kind}').lower()} {format_rupiah(value)}"
+                              for kind, value in fee.kind_amounts)
             types.add_row(fee.code, Text(fee.name), Text(format_rupiah(fee.amount),
                                                          justify="right"),
+                          Text(kinds or "-", style="" if kinds else "dim"),
                           _active(fee.active), key=str(fee.id))
         types.move_cursor(row=at)
         collectors = self.query_one("#collectors", DataTable)
@@ -162,6 +167,24 @@ class FeeSettingsScreen(BaseScreen):
             collector = self.settings.collectors[row]
             self.call_service(daily_fees.set_collector_active, self.session, collector.id,
                               not collector.active, done=lambda _: self.reload(), group="save")
+
+    def action_kind_amounts(self) -> None:
+        from sekretariat.views.dialogs.kind_amounts import KindAmountsDialog
+
+        table = self.query_one("#fee-types", DataTable)
+        if self.settings is None or not self.settings.fee_types:
+            return
+        fee = self.settings.fee_types[table.cursor_row]
+        self.app.push_screen(KindAmountsDialog(fee), lambda saved: saved and self.reload())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "kind_amounts":
+            return (self.focused is not None and self.focused.id == "fee-types"
+                    and bool(self.settings and self.settings.fee_types)) or None
+        return super().check_action(action, parameters)
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
 
     @on(Select.Changed, "#policy")
     def _policy_changed(self, event: Select.Changed) -> None:
