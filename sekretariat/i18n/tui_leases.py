@@ -385,8 +385,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.fees.recorded": ("sudah dicatat hari ini", "already recorded today"),
     "tui.fees.already": ("Iuran lapak {stall} hari ini sudah dicatat.",
                          "Stall {stall}'s fees are already recorded for the day."),
-    "tui.fees.setup": ("Iuran per lapak per hari: {fees} = {total}. {policy}.",
-                       "Fees per stall per day: {fees} = {total}. {policy}."),
+    "tui.fees.setup": ("Iuran per lapak per hari ({fees}): {total}. {policy}.",
+                       "Fees per stall per day ({fees}): {total}. {policy}."),
     "tui.fees.no_types": ("Belum ada jenis iuran; bendahara mengaturnya dengan Ctrl+T.",
                           "No fee types yet; the treasurer sets them up with Ctrl+T."),
     "tui.fees.no_collectors": ("Belum ada petugas; bendahara menambahkannya dengan Ctrl+T.",
@@ -394,8 +394,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.fees.totals": ("Membayar: {paid} lapak, {collected} · Belum: {unpaid} lapak, {owed}.",
                         "Paid: {paid} stalls, {collected} · Not paid: {unpaid} stalls, "
                         "{owed}."),
-    "tui.fees.recorded_count": ("{count} lapak sudah dicatat petugas lain.",
-                                "{count} stalls already recorded by another collector."),
+    "tui.fees.recorded_count": ("{count} lapak sudah dicatat hari itu.",
+                                "{count} stalls already recorded that day."),
     "tui.fees.record": ("Catat setoran", "Record the hand-over"),
     "tui.fees.confirm": ("Catat iuran {day} oleh {name}: {paid} lapak membayar ({collected}), "
                          "{unpaid} belum ({owed}); disetor {handed}?",

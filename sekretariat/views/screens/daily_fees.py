@@ -129,17 +129,24 @@ class DailyFeesScreen(BaseScreen):
             collector.value = chosen
         elif len(setup.collectors) == 1:
             collector.value = setup.collectors[0].id
+        if collector.value == Select.NULL and setup.collectors:
+            collector.focus()  # who is handing in comes first
         block = self.query_one("#block", Select)
         picked = block.value
         block.set_options([(t("tui.fees.all_blocks"), ALL_BLOCKS)]
-                          + [(f"{b.code} — {b.name}" if b.name else b.code, b.id)
-                             for b in setup.blocks])
+                          + [(f"{t('field.block')} {b.code}", b.id) for b in setup.blocks])
         block.value = picked if any(b.id == picked for b in setup.blocks) else ALL_BLOCKS
         if setup.fee_types:
-            fees = " + ".join(f"{f.name} {format_rupiah(f.amount)}" for f in setup.fee_types)
-            total = sum(f.amount for f in setup.fee_types)
-            text = t("tui.fees.setup", fees=fees, total=format_rupiah(total),
-                     policy=t(f"fee.policy.{setup.policy}"))
+            from sekretariat.services.stalls import KINDS
+
+            totals = {kind: sum(f.amount_for(kind) for f in setup.fee_types) for kind in KINDS}
+            if len(set(totals.values())) == 1:
+                per_stall = format_rupiah(next(iter(totals.values())))
+            else:
+                per_stall = " · ".join(f"{t(f'stall.kind.{kind}').lower()} {format_rupiah(v)}"
+                                       for kind, v in totals.items())
+            text = t("tui.fees.setup", fees=", ".join(f.name for f in setup.fee_types),
+                     total=per_stall, policy=t(f"fee.policy.{setup.policy}"))
         else:
             text = t("tui.fees.no_types")
         if not setup.collectors:
