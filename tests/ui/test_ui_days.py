@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from textual.widgets import DataTable, Static
+from uihelp import SIZE, footer_keys, login, screen_text, settle, type_into
 
 from sekretariat.services import audit, days
 from sekretariat.views.screens.days import DaysScreen
-
-from uihelp import SIZE, footer_keys, login, screen_text, settle, type_into
 
 
 async def _open_days(pilot, username: str, number: str) -> None:

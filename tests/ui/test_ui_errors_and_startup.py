@@ -5,10 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from uihelp import SIZE, login, settle
+
 from sekretariat.services import journal
 from sekretariat.views.screens.journal import JournalScreen
-
-from uihelp import SIZE, login, settle
 
 
 async def test_an_unexpected_failure_is_logged_and_explained(app_for, chair, monkeypatch):
@@ -72,10 +72,11 @@ def test_every_binding_has_a_description_an_id_and_a_safe_key():
     import inspect
     import pkgutil
 
-    import sekretariat.views as views
-    from sekretariat.i18n import has
     from textual.binding import Binding
     from textual.dom import DOMNode
+
+    import sekretariat.views as views
+    from sekretariat.i18n import has
 
     checked = 0
     for info in pkgutil.walk_packages(views.__path__, "sekretariat.views."):

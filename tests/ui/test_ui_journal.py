@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from textual.widgets import DataTable, Input, Select, Static
+from uihelp import SIZE, footer_keys, login, screen_text, settle, type_into
 
 from sekretariat.services import days, journal
 from sekretariat.services.journal import LineInput
 from sekretariat.views.screens.entry_form import EntryFormScreen, LineRow
 from sekretariat.views.screens.journal import JournalScreen
-
-from uihelp import SIZE, footer_keys, login, screen_text, settle, type_into
 
 
 def _post(session, amount=150_000, memo="Sewa kios A-01", day=dt.date(2026, 11, 20)):

@@ -4,38 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from uihelp import SIZE, footer_keys, login, screen_text, settle
 
-from sekretariat.services import billing, leases, permissions, stalls, traders
+from sekretariat.services import permissions
 from sekretariat.views.screens.home import HomeScreen
-
-
-def _nik(serial: int, *, female: bool = False) -> str:
-    day = 17 + 40 if female else 17
-    return f"167101{day:02d}0580{serial:04d}"
-
-
-@pytest.fixture
-def market_data(chair):
-    """Block A (A-01..A-05) and B (B-01): A-01 leased to Siti with arrears since
-    September, A-02 leased to Budi (paid up), A-03 vacant, A-04 blocked."""
-    block = stalls.create_block(chair, "A", "Blok A")
-    stalls.create_block(chair, "B", "Blok B")
-    stalls.set_tariff(chair, "kios", 300_000, dt.date(2026, 1, 1))
-    ids = [stalls.create_stall(chair, f"A-{i:02d}", block.id, "kios", "6").id
-           for i in range(1, 6)]
-    stalls.create_stall(chair, "B-01", "B", "kios", "4")
-    stalls.update_stall(chair, ids[3], status="diblokir")
-    siti = traders.create_trader(chair, "Siti Aminah", _nik(1, female=True),
-                                 phone="0812-3456-7890", commodity="sayur")
-    budi = traders.create_trader(chair, "Budi Santoso", _nik(2), phone="0813-1111-2222",
-                                 commodity="ikan")
-    leases.create_lease(chair, siti.id, ids[0], dt.date(2026, 9, 1), dt.date(2027, 8, 31))
-    for month in (9, 10, 11):
-        billing.bill_period(chair, 2026, month, issue_date=dt.date(2026, month, 1))
-    leases.create_lease(chair, budi.id, ids[1], dt.date(2026, 12, 1), dt.date(2027, 11, 30))
-    return {"stalls": ids, "siti": siti.id, "budi": budi.id}
 
 
 async def _open(pilot, section: str) -> None:

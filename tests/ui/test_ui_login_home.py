@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from textual.widgets import OptionList, Static
+from uihelp import PASSWORD, SIZE, footer_keys, login, screen_text, settle
 
 from sekretariat.i18n import set_language
 from sekretariat.services import audit, users
 from sekretariat.views.screens.home import HomeScreen
 from sekretariat.views.screens.login import LoginScreen
-
-from uihelp import PASSWORD, SIZE, footer_keys, login, screen_text, settle
 
 EXPECTED_SECTIONS = {
     "ketua": ["journal", "days", "audit", "users", "market", "stalls", "traders", "arrears",

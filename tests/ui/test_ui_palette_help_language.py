@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from textual.command import CommandPalette
+from uihelp import PASSWORD, SIZE, footer_keys, login, screen_text, settle, type_into
 
 from sekretariat.i18n import get_language, set_language
 from sekretariat.services import audit, days, users
 from sekretariat.views.dialogs.help import HelpDialog
 from sekretariat.views.screens.home import HomeScreen
 from sekretariat.views.screens.journal import JournalScreen
-
-from uihelp import PASSWORD, SIZE, footer_keys, login, screen_text, settle, type_into
 
 
 def _palette_names(app) -> list[str]:

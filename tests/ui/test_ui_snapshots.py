@@ -7,12 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 from textual.widgets import Input
+from uihelp import SIZE, login, settle
 
 from sekretariat.app import make_app
 from sekretariat.services import journal
 from sekretariat.services.journal import LineInput
-
-from uihelp import SIZE, login, settle
 
 
 async def _steady(pilot) -> None:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from textual.widgets import DataTable, Input, Select, Static
+from uihelp import SIZE, footer_keys, login, screen_text, settle, type_into
 
 from sekretariat.services import audit, market, users
 from sekretariat.views.screens.audit import AuditScreen
 from sekretariat.views.screens.market import MarketScreen
 from sekretariat.views.screens.users import UsersScreen
-
-from uihelp import SIZE, footer_keys, login, screen_text, settle, type_into
 
 
 async def _open(pilot, username: str, number: str, screen_type) -> None:

@@ -73,3 +73,9 @@ def footer_keys(app) -> dict[str, tuple[str, bool]]:
     """key -> (description, enabled) of the bindings the footer would show."""
     return {key: (active.binding.description, active.enabled)
             for key, active in app.screen.active_bindings.items() if active.binding.show}
+
+
+def nik(serial: int, *, female: bool = False) -> str:
+    """A valid NIK (Palembang, born 17/05/1980) with the given serial."""
+    day = 17 + 40 if female else 17
+    return f"167101{day:02d}0580{serial:04d}"
