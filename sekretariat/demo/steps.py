@@ -58,7 +58,9 @@ class Opening(Step):
 
 class DailyFees(Step):
     """Iuran harian: each collector's round deposits the day's cleaning,
-    security and rubbish fees from the occupied stalls that paid."""
+    security and rubbish fees from the occupied stalls that paid — up to the
+    last closed day. The open days are left for the collectors' sheet
+    (``services.daily_fees``), so recording them there counts nothing twice."""
 
     name = "daily_fees"
     TYPES = (("kebersihan", 0), ("keamanan", 1))
@@ -82,6 +84,8 @@ class DailyFees(Step):
     def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
         for key, delta in self.changes.pop(day, ()):
             self.active[key] += delta
+        if day > ctx.plan.closed_through:
+            return
         for index, round_ in enumerate(ctx.plan.fee_rounds):
             share = self.rng.uniform(0.84, 0.97)
             counts: Counter = Counter()

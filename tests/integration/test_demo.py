@@ -430,3 +430,33 @@ def test_the_collectors_sheet_is_ready_with_the_fees_by_stall_kind(opened):
     assert sheet and not any(row.recorded for row in sheet)
     for row in sheet:
         assert row.amount == sum(FEES[kinds[row.stall_id]]) + RUBBISH_FEE
+
+
+def test_open_days_leave_the_daily_fees_to_the_collectors_sheet(opened):
+    """Up to the last closed day the history posts each round's setoran; the
+    open days have none, so recording yesterday on the sheet counts nothing twice."""
+    from sekretariat.services import daily_fees
+
+    yesterday = TODAY - dt.timedelta(days=1)
+    closed_through = days.lock_date()
+    assert closed_through < yesterday
+    refs = dict(_rows(opened.path, "SELECT substr(source_ref, 7, 10), count(*) FROM journal_entry"
+                                   " WHERE source_ref LIKE 'iuran/%' GROUP BY 1"))
+    assert refs[closed_through.isoformat()] >= 2
+    assert not [d for d in refs if d > closed_through.isoformat()]
+
+    treasurer = next(a for a in opened.accounts if a[1] == "bendahara")
+    clock.freeze(dt.datetime.combine(TODAY, dt.time(9)))
+    try:
+        session = users.login(treasurer[0], treasurer[2])
+        sheet = daily_fees.expected_fees(session, yesterday)
+        assert sheet and not any(row.recorded for row in sheet)
+        collector = daily_fees.list_collectors(session, active_only=True)[0]
+        info = daily_fees.record_collection(session, yesterday, collector.id,
+                                            {row.stall_id: None for row in sheet})
+    finally:
+        clock.freeze(None)
+    income = _rows(opened.path, "SELECT coalesce(sum(l.credit - l.debit), 0) FROM journal_line l"
+                                " JOIN account a ON a.id = l.account_id WHERE a.code = '4-110'"
+                                f" AND l.entry_date = '{yesterday.isoformat()}'")[0][0]
+    assert income == info.collected == sum(row.amount for row in sheet)
