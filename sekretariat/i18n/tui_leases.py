@@ -35,6 +35,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "Agreement {number} for stall {stall} ({start} – {end}) is made. "
                           "Print the lease agreement now?"),
     "tui.trader.print_now": ("Ya, cetak", "Yes, print"),
+    "tui.trader.leased_title": ("Perjanjian dibuat", "Agreement made"),
     "tui.trader.which_agreement": ("Perjanjian mana yang dicetak?", "Which agreement to print?"),
     "tui.trader.lease_choice": ("{number} · lapak {stall} · {start} – {end} · {state}",
                                 "{number} · stall {stall} · {start} – {end} · {state}"),

@@ -23,3 +23,23 @@ def print_document(screen, fn: Callable[..., Path], *args: Any, what: str,
         done=lambda path: screen.notify(t("tui.print.done", what=what, path=str(path)),
                                         title=t("tui.print.title"), timeout=NOTICE_SECONDS),
         group="print", **kwargs)
+
+
+def print_agreement(screen, lease_id: int, number: str) -> None:
+    """The Surat Perjanjian Sewa of a lease, in a worker."""
+    from sekretariat.services import documents
+
+    print_document(screen, documents.lease_agreement_pdf, lease_id,
+                   what=t("tui.print.agreement", number=number))
+
+
+def offer_agreement(screen, lease) -> None:
+    """Right after a lease is made: print its agreement now?"""
+    from sekretariat.i18n.formats import fmt_date
+    from sekretariat.views.dialogs.confirm import ConfirmDialog
+
+    question = t("tui.trader.leased", number=lease.agreement_number, stall=lease.stall_code,
+                 start=fmt_date(lease.start_date), end=fmt_date(lease.end_date))
+    screen.app.push_screen(
+        ConfirmDialog(question, t("tui.trader.print_now"), title=t("tui.trader.leased_title")),
+        lambda yes: yes and print_agreement(screen, lease.id, lease.agreement_number))

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 
 import pytest
+from test_cli_support import PASSWORD
 from test_leases_support import TODAY, market, snapshot
 
 from sekretariat.errors import PermissionDenied, ValidationError
@@ -26,6 +27,7 @@ from sekretariat.services import (
     payments,
     statements,
     traders,
+    users,
 )
 
 D = dt.date
@@ -149,8 +151,17 @@ def test_the_agreement_is_indonesian_even_when_the_ui_is_english(sessions, tmp_p
     set_language("en")
     text = _text(documents.lease_agreement_pdf(sessions["sekretaris"], lease.id, tmp_path))
     assert "Uang Sewa dan Cara Pembayaran" in text and "Rp300.000" in text
-    # not the chair: the first party's name is left blank to fill by hand
-    assert "Ketua Pasar" not in text and "( ........" in text
+    # printed by the secretary, the first party is still the market's chair
+    assert "Ketua Pasar" in text and "( ........" not in text
+
+
+@needs_pdftotext
+def test_with_two_chair_accounts_the_first_party_is_left_to_fill_by_hand(sessions, tmp_path):
+    chair = sessions["ketua"]
+    _, lease, _ = _siti_in_arrears(chair)
+    users.create_user(chair, "wakil", "Wakil Ketua", "ketua", PASSWORD)
+    text = _text(documents.lease_agreement_pdf(sessions["sekretaris"], lease.id, tmp_path))
+    assert "Ketua Pasar" not in text and "Wakil Ketua" not in text and "( ........" in text
 
 
 def test_documents_refuse_roles_without_the_permission(sessions, tmp_path):

@@ -23,17 +23,23 @@ class ConfirmDialog(BaseDialog):
         Binding("n", "answer(False)", "tui.key.no", id="confirm.no"),
     ]
 
-    def __init__(self, question: str, yes_label: str | None = None) -> None:
+    def __init__(self, question: str, yes_label: str | None = None, *,
+                 title: str | None = None) -> None:
+        """``title``: instead of "Are you sure?", for a question that is not
+        a warning (the yes button is then a plain one)."""
         super().__init__(classes="dialog")
         self.question = question
         self.yes_label = yes_label or t("tui.yes")
+        self.title_text = title
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
-            yield Static(t("tui.confirm.title"), classes="dialog-title", markup=False)
+            yield Static(self.title_text or t("tui.confirm.title"), classes="dialog-title",
+                         markup=False)
             yield Static(self.question, classes="dialog-text", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button(self.yes_label, id="yes", variant="warning")
+                yield Button(self.yes_label, id="yes",
+                             variant="primary" if self.title_text else "warning")
                 yield Button(t("tui.no"), id="no")
         yield Footer()
 

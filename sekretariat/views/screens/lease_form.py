@@ -32,6 +32,7 @@ from sekretariat.views.widgets.fields import (
     FormScroll,
     date_field,
     money_field,
+    row_errors,
 )
 from sekretariat.views.widgets.trader_picker import TraderPicker
 from sekretariat.views.widgets.validators import MoneyValidator
@@ -107,27 +108,30 @@ class LeaseFormScreen(FormScreen):
                             field="stall", classes="field narrow")
                 yield Static("", id="stall-info", classes="field-note side-note", markup=False)
             with Horizontal(classes="form-row"):
-                yield date_field(t("field.start_date"), "start_date", today)
-                yield date_field(t("field.end_date"), "end_date", default_end(today))
+                yield date_field(t("field.start_date"), "start_date", today, own_error=False)
+                yield date_field(t("field.end_date"), "end_date", default_end(today),
+                                 own_error=False)
                 yield Field(t("field.frequency"),
                             Select([(t(f"lease.frequency.{f}"), f) for f in leases.FREQUENCIES],
                                    value="monthly", allow_blank=False, id="frequency"),
-                            field="frequency", classes="field narrow")
+                            field="frequency", classes="field narrow", own_error=False)
                 yield Field(t("tui.lease_form.due_day_label"),
                             Input(str(leases.DEFAULT_DUE_DAY), id="due_day", max_length=2,
                                   type="integer"),
-                            field="due_day", classes="field tiny")
+                            field="due_day", classes="field tiny", own_error=False)
+            yield from row_errors("start_date", "end_date", "frequency", "due_day")
             with Horizontal(classes="form-row"):
-                yield money_field(t("field.monthly_rate"), "monthly_rate")
+                yield money_field(t("field.monthly_rate"), "monthly_rate", own_error=False)
                 yield Field(t("field.deposit_amount"),
                             Input(id="deposit_amount", max_length=30, placeholder="0",
                                   validators=[MoneyValidator()]),
-                            field="deposit_amount", classes="field narrow")
+                            field="deposit_amount", classes="field narrow", own_error=False)
                 yield Field(t("tui.lease_form.late_fee_label"),
                             Input(_percent_text(leases.DEFAULT_LATE_FEE_BP), id="late_fee_bp",
                                   max_length=6),
-                            field="late_fee_bp", classes="field tiny")
-                yield date_field(t("field.signed_on"), "signed_on", today)
+                            field="late_fee_bp", classes="field tiny", own_error=False)
+                yield date_field(t("field.signed_on"), "signed_on", today, own_error=False)
+            yield from row_errors("monthly_rate", "deposit_amount", "late_fee_bp", "signed_on")
             yield Field(t("field.note"), Input(id="note", max_length=500), field="note")
             yield Static("", id="lease-summary", classes="field-note", markup=False)
             yield FieldError("general")

@@ -528,27 +528,18 @@ class StallMapScreen(DatedScreen):
         self.app.push_screen(LeaseFormScreen(stall_code=stall.code), self._leased)
 
     def _leased(self, lease) -> None:
-        from sekretariat.views.dialogs.confirm import ConfirmDialog
+        from sekretariat.views.printing import offer_agreement
 
-        if lease is None:
-            return
-        self.reload()
-        question = t("tui.trader.leased", number=lease.agreement_number, stall=lease.stall_code,
-                     start=fmt_date(lease.start_date), end=fmt_date(lease.end_date))
-        self.app.push_screen(ConfirmDialog(question, t("tui.trader.print_now")),
-                             lambda yes: yes and self._print(lease.id, lease.agreement_number))
+        if lease is not None:
+            self.reload()
+            offer_agreement(self, lease)
 
     def action_print_agreement(self) -> None:
+        from sekretariat.views.printing import print_agreement
+
         stall = self.current
         if stall is not None and stall.lease_id is not None and self.may("leases.manage"):
-            self._print(stall.lease_id, stall.agreement_number or "")
-
-    def _print(self, lease_id: int, number: str) -> None:
-        from sekretariat.services import documents
-        from sekretariat.views.printing import print_document
-
-        print_document(self, documents.lease_agreement_pdf, lease_id,
-                       what=t("tui.print.agreement", number=number))
+            print_agreement(self, stall.lease_id, stall.agreement_number or "")
 
     def _sync_bindings(self) -> None:
         """Refresh the footer when what it shows changes, once, after the

@@ -31,7 +31,12 @@ from sekretariat.services.leases import LeaseInfo
 from sekretariat.services.statements import TraderStatement
 from sekretariat.services.traders import TraderInfo, TraderPage, TraderRow
 from sekretariat.views.base import BaseScreen, run_safely
-from sekretariat.views.printing import NOTICE_SECONDS, print_document
+from sekretariat.views.printing import (
+    NOTICE_SECONDS,
+    offer_agreement,
+    print_agreement,
+    print_document,
+)
 from sekretariat.views.widgets.paged_table import PagedTable
 
 PAGE_SIZE = 50
@@ -309,15 +314,9 @@ class TraderDetailScreen(BaseScreen):
             self.app.push_screen(LeaseFormScreen(trader=self.detail.trader), self._leased)
 
     def _leased(self, lease: LeaseInfo | None) -> None:
-        from sekretariat.views.dialogs.confirm import ConfirmDialog
-
-        if lease is None:
-            return
-        self.action_refresh()
-        question = t("tui.trader.leased", number=lease.agreement_number, stall=lease.stall_code,
-                     start=fmt_date(lease.start_date), end=fmt_date(lease.end_date))
-        self.app.push_screen(ConfirmDialog(question, t("tui.trader.print_now")),
-                             lambda yes: yes and self._print_agreement(lease))
+        if lease is not None:
+            self.action_refresh()
+            offer_agreement(self, lease)
 
     def _with_lease(self, found: list[LeaseInfo], none_key: str, title_key: str,
                     then) -> None:
@@ -346,8 +345,7 @@ class TraderDetailScreen(BaseScreen):
                              self._print_agreement)
 
     def _print_agreement(self, lease: LeaseInfo) -> None:
-        print_document(self, documents.lease_agreement_pdf, lease.id,
-                       what=t("tui.print.agreement", number=lease.agreement_number))
+        print_agreement(self, lease.id, lease.agreement_number)
 
     def _picked_payment(self, then) -> None:
         """The payment on the statement row under the cursor, to ``then``."""

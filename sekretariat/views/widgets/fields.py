@@ -49,6 +49,13 @@ class Field(Vertical):
             yield FieldError(self._field)
 
 
+def row_errors(*fields: str) -> ComposeResult:
+    """The errors of a row of narrow fields, placed under the whole row so a
+    long message reads on one line instead of a tall column."""
+    for field in fields:
+        yield FieldError(field)
+
+
 class FormScroll(VerticalScroll, can_focus=False):
     """A scrolling form body that Tab passes through to its fields."""
 
@@ -85,20 +92,23 @@ def date_text(day) -> str:
 
 
 def date_field(label: str, field: str, day=None, *, classes: str = "field narrow",
-               required: bool = True) -> Field:
-    """A labelled date input ``#<field>`` (checked as typed), with its error."""
+               required: bool = True, own_error: bool = True) -> Field:
+    """A labelled date input ``#<field>`` (checked as typed), with its error
+    (unless the screen places it: ``own_error=False``)."""
     from sekretariat.views.widgets.validators import DateValidator
 
     return Field(label, Input(date_text(day) if day else "", id=field, max_length=10,
                               validators=[DateValidator(required=required)]),
-                 field=field, classes=classes)
+                 field=field, classes=classes, own_error=own_error)
 
 
 def money_field(label: str, field: str, *, placeholder: str = "",
-                classes: str = "field medium", required: bool = False) -> Field:
-    """A labelled rupiah input ``#<field>`` (checked as typed), with its error."""
+                classes: str = "field medium", required: bool = False,
+                own_error: bool = True) -> Field:
+    """A labelled rupiah input ``#<field>`` (checked as typed), with its error
+    (unless the screen places it: ``own_error=False``)."""
     from sekretariat.views.widgets.validators import MoneyValidator
 
     return Field(label, Input(id=field, max_length=30, placeholder=placeholder,
                               validators=[MoneyValidator(required=required)]),
-                 field=field, classes=classes)
+                 field=field, classes=classes, own_error=own_error)
