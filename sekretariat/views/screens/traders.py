@@ -193,10 +193,12 @@ class TradersScreen(BaseScreen):
 
 
 def _without(description: str, reference: str) -> str:
-    """The description without the document number the next column shows."""
-    if reference and description.startswith(reference):
-        return description[len(reference):].lstrip(" —:-")
-    return description
+    """The description without the document number the column before shows
+    ("INV/2026/00012 — Sewa A-01 …", "Pembayaran KW/2026/00920 dari …")."""
+    if not reference or reference not in description:
+        return description
+    before, _, after = description.partition(reference)
+    return " ".join(f"{before.strip()} {after.lstrip(' —:-')}".split())
 
 
 # --- the trader ----------------------------------------------------------------------
