@@ -229,4 +229,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # documents
     "pdf.page_of": ("Halaman {page} dari {total}", "Page {page} of {total}"),
     "pdf.printed_at": ("Dicetak {when} oleh Sekretariat", "Printed {when} by Sekretariat"),
+    "pdf.printed_by": ("Dicetak {when} oleh {who}", "Printed {when} by {who}"),
 }

@@ -52,6 +52,7 @@ class Letterhead:
     market_name: str
     address: str = ""
     managing_org: str = ""
+    printed_by: str = ""   # who printed it, named in the footer
 
 
 def styles() -> dict:
@@ -166,7 +167,10 @@ def build_pdf(path: str | Path, story: list, *, title: str, letterhead: Letterhe
         letterhead.market_name, subject=subject, creator="Sekretariat",
         leftMargin=margin, rightMargin=margin, topMargin=margin + (8 * mm if show_header else 0),
         bottomMargin=margin + 4 * mm, initialFontName=FONT, lang="id")
-    footer = t_in(language or get_language(), "pdf.printed_at", when=fmt_datetime(clock.now()))
+    when = fmt_datetime(clock.now())
+    footer = (t_in(language or get_language(), "pdf.printed_by", when=when,
+                   who=letterhead.printed_by) if letterhead.printed_by
+              else t_in(language or get_language(), "pdf.printed_at", when=when))
     doc.build(story, canvasmaker=numbered_canvas_class(letterhead, footer, show_header,
                                                         language))
     if on_progress:

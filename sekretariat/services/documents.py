@@ -50,11 +50,12 @@ def _profile() -> market.MarketInfo:
     return market.get_profile() or market.MarketInfo("Pasar")
 
 
-def _letterhead(profile: market.MarketInfo) -> Letterhead:
+def _letterhead(profile: market.MarketInfo, session: Session) -> Letterhead:
     address = ", ".join(part for part in (profile.address, profile.city) if part)
     if profile.phone:
         address = f"{address} · Telp. {profile.phone}" if address else f"Telp. {profile.phone}"
-    return Letterhead(profile.name, address, profile.managing_org)
+    return Letterhead(profile.name, address, profile.managing_org,
+                      printed_by=session.full_name)
 
 
 def _place(profile: market.MarketInfo) -> str:
@@ -133,7 +134,7 @@ def lease_agreement_pdf(session: Session, lease_id: int, folder: str | Path | No
         period_amount=lease.period_amount, due_day=lease.due_day,
         deposit_amount=lease.deposit_amount, late_fee_bp=lease.late_fee_bp)
     path = _folder(folder) / _file_name(lease.agreement_number)
-    return build_agreement(path, data, _letterhead(profile))
+    return build_agreement(path, data, _letterhead(profile, session))
 
 
 # --- the receipt -------------------------------------------------------------
@@ -163,7 +164,7 @@ def receipt_pdf(session: Session, payment_id: int, folder: str | Path | None = N
         voided=payment.voided, voided_on=payment.voided_on,
         void_reason=payment.void_reason or "", void_number=payment.void_number or "")
     path = _folder(folder) / _file_name(payment.receipt_number)
-    return build_receipt(path, data, _letterhead(_profile()), width=width)
+    return build_receipt(path, data, _letterhead(_profile(), session), width=width)
 
 
 # --- the reminder letter -----------------------------------------------------
@@ -205,4 +206,4 @@ def reminder_letter_pdf(session: Session, trader_id: int, as_of: dt.date | None 
         credit=account.credit, chair_name=_signer(session, "ketua"),
         treasurer_name=_signer(session, "bendahara"), days_to_pay=days_to_pay)
     path = _folder(folder) / f"ST-{as_of:%Y-%m-%d}-T{trader_id:05d}.pdf"
-    return build_reminder(path, data, _letterhead(profile))
+    return build_reminder(path, data, _letterhead(profile, session))

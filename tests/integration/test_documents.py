@@ -153,6 +153,7 @@ def test_the_agreement_is_indonesian_even_when_the_ui_is_english(sessions, tmp_p
     assert "Uang Sewa dan Cara Pembayaran" in text and "Rp300.000" in text
     # printed by the secretary, the first party is still the market's chair
     assert "Ketua Pasar" in text and "( ........" not in text
+    assert "oleh Pengguna sekretaris" in text  # the footer names who printed it
 
 
 @needs_pdftotext
