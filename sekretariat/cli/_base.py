@@ -369,6 +369,12 @@ def flag(name: str, help_key: str) -> Any:
     return typer.Option(name, metavar="", show_default=False, help=t(help_key))
 
 
+def as_of_option(help_key: str = "cli.opt.as_of") -> Any:
+    """``--as-of DATE`` (parsed by the command with ``parse_day``)."""
+    return typer.Option("--as-of", metavar=t("cli.metavar.date"), show_default=False,
+                        help=t(help_key))
+
+
 def user_option() -> Any:
     return typer.Option("--user", "-u", envvar=ENV_USER, show_default=False,
                         metavar=t("cli.metavar.username"), help=t("cli.opt.user"),

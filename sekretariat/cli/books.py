@@ -9,6 +9,7 @@ import typer
 from sekretariat.cli._base import (
     Command,
     Group,
+    as_of_option,
     ask,
     flag,
     guarded,
@@ -133,9 +134,7 @@ def register(app: typer.Typer) -> None:
     @guarded
     def trial_balance(
         ctx: typer.Context,
-        as_of: Annotated[str | None, typer.Option(
-            "--as-of", metavar=t("cli.metavar.date"), show_default=False,
-            help=t("cli.opt.as_of"))] = None,
+        as_of: Annotated[str | None, as_of_option()] = None,
         as_csv: Annotated[bool, flag("--csv", "cli.opt.csv")] = False,
         every: Annotated[bool, flag("--all", "cli.opt.all_accounts")] = False,
         user: Annotated[str | None, user_option()] = None,

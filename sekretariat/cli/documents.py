@@ -1,5 +1,6 @@
-"""``sekretariat print agreement|receipt|reminder``: the PDF documents of the
-leases module, written to ``exports/`` beside the database (or ``--to DIR``)."""
+"""``sekretariat print agreement|receipt|reminder|reminders``: the PDF
+documents of the leases module, written to ``exports/`` beside the database
+(or ``--to DIR``)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ import typer
 from sekretariat.cli._base import (
     Command,
     Group,
+    as_of_option,
     flag,
     guarded,
     logged_in,
     parse_day,
+    say_note,
     say_ok,
     user_option,
 )
@@ -68,9 +71,7 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         nik: Annotated[str, typer.Argument(metavar="NIK", show_default=False,
                                            help=t("cli.print.reminder_nik"))],
-        as_of: Annotated[str | None, typer.Option(
-            "--as-of", metavar=t("cli.metavar.date"), show_default=False,
-            help=t("cli.arrears.opt_as_of"))] = None,
+        as_of: Annotated[str | None, as_of_option("cli.arrears.opt_as_of")] = None,
         to: Annotated[str | None, to_option()] = None,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
@@ -84,4 +85,43 @@ def register(app: typer.Typer) -> None:
         path = documents.reminder_letter_pdf(session, trader.id, when, to)
         say_ok(t("cli.print.written", path=str(path)))
 
+    @print_app.command("reminders", cls=Command, help=t("cli.print.reminders_help"))
+    @guarded
+    def reminders(
+        ctx: typer.Context,
+        min_days: Annotated[int, typer.Option(
+            "--min-days", min=0, max=100_000, metavar=t("cli.metavar.days"),
+            help=t("cli.print.opt_min_days"))] = 30,
+        as_of: Annotated[str | None, as_of_option("cli.arrears.opt_as_of")] = None,
+        to: Annotated[str | None, to_option()] = None,
+        user: Annotated[str | None, user_option()] = None,
+    ) -> None:
+        from sekretariat.services import documents
 
+        when = parse_day(as_of, "as_of") if as_of is not None else None
+        _, session = logged_in(ctx, user)
+        written = documents.reminder_letters(session, when, min_days=min_days, folder=to)
+        _print_reminders(written, min_days)
+
+
+def _print_reminders(written, min_days: int) -> None:  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    from sekretariat.cli._base import out
+    from sekretariat.money import format_rupiah
+
+    if not written:
+        say_note(t("cli.print.reminders_none", days=min_days))
+        return
+    table = Table()
+    table.add_column(t("cli.bill.col_trader"), min_width=12, max_width=30)
+    table.add_column(t("cli.arrears.col_stalls"), min_width=4, max_width=20)
+    table.add_column(t("cli.arrears.col_days"), justify="right", no_wrap=True)
+    table.add_column(t("cli.arrears.col_total"), justify="right", no_wrap=True)
+    table.add_column(t("cli.print.col_file"), no_wrap=True)
+    for letter in written:
+        table.add_row(letter.trader_name, letter.stalls, str(letter.days_overdue),
+                      format_rupiah(letter.overdue), letter.path.name)
+    out().print(table)
+    say_ok(t("cli.print.reminders_done", count=len(written), days=min_days,
+             folder=str(written[0].path.parent)))

@@ -15,6 +15,7 @@ import typer
 
 from sekretariat.cli._base import (
     Command,
+    as_of_option,
     flag,
     guarded,
     logged_in,
@@ -46,10 +47,6 @@ def confirm_or_abort(question: str) -> None:
 
 def register(app: typer.Typer) -> None:
     panel = t("cli.bill.panel")
-
-    def as_of_option(help_key: str):  # type: ignore[no-untyped-def]
-        return typer.Option("--as-of", metavar=t("cli.metavar.date"), show_default=False,
-                            help=t(help_key))
 
     # --- bill ------------------------------------------------------------------
 

@@ -53,6 +53,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.metavar.folder": ("FOLDER", "FOLDER"),
     "cli.metavar.username": ("PENGGUNA", "USERNAME"),
     "cli.metavar.date": ("TANGGAL", "DATE"),
+    "cli.metavar.days": ("HARI", "DAYS"),
     "cli.metavar.text": ("TEKS", "TEXT"),
     "cli.metavar.role": ("PERAN", "ROLE"),
     "cli.panel.setup": ("Mulai", "Setup"),
@@ -391,7 +392,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "the CSV)."),
     "cli.arrears.title": ("Tunggakan per {day}", "Arrears as of {day}"),
     "cli.arrears.none": ("Tidak ada tunggakan.", "No arrears."),
-    "cli.arrears.col_stalls": ("Kios", "Stalls"),
+    "cli.arrears.col_stalls": ("Lapak", "Stalls"),
     "cli.arrears.col_oldest": ("Tertua", "Oldest due"),
     "cli.arrears.col_days": ("Hari lewat", "Days late"),
     "cli.arrears.col_not_due": ("Belum jatuh tempo", "Not due"),
@@ -454,4 +455,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.print.reminder_nik": ("NIK pedagang (16 angka).", "The trader's NIK (16 digits)."),
     "cli.print.no_trader": ("Tidak ada pedagang dengan NIK {nik}.", "No trader with NIK {nik}."),
     "cli.print.written": ("Dokumen ditulis: {path}", "Document written: {path}"),
+    "cli.print.reminders_help": (
+        "Surat teguran untuk setiap pedagang yang menunggak sekian hari atau lebih, yang "
+        "paling lama di atas; satu PDF per pedagang.",
+        "A reminder letter for every trader overdue by so many days or more, longest "
+        "overdue first; one PDF per trader."),
+    "cli.print.opt_min_days": ("Hanya pedagang yang tagihan tertuanya menunggak sekian hari "
+                               "atau lebih.",
+                               "Only traders whose oldest invoice is overdue by this many days "
+                               "or more."),
+    "cli.print.col_file": ("Berkas", "File"),
+    "cli.print.reminders_none": ("Tidak ada pedagang yang menunggak {days} hari atau lebih; "
+                                 "tidak ada surat yang dibuat.",
+                                 "No trader is {days} days or more overdue; no letter was "
+                                 "made."),
+    "cli.print.reminders_done": ("{count} surat teguran (menunggak {days} hari atau lebih) "
+                                 "ditulis ke {folder}",
+                                 "{count} reminder letters ({days} days or more overdue) "
+                                 "written to {folder}"),
 }

@@ -456,10 +456,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                "atas, dengan umur tunggakan per kelompok hari lewat jatuh tempo. "
                                "Baris atas: jumlah seluruh pasar. Enter membuka pedagang dan "
                                "rekening korannya; d pindah ke kolom tanggal (ketik tanggal lalu "
-                               "Enter, Esc kembali ke daftar); m memuat lagi; F5 memuat ulang.",
+                               "Enter, Esc kembali ke daftar); m memuat lagi; F5 memuat ulang. "
+                               "Bendahara dan Ketua: t mencetak surat teguran pedagang yang "
+                               "dipilih, r mencetak surat teguran untuk semua yang menunggak "
+                               "sekian hari atau lebih.",
                                "Traders in arrears as of the date chosen, longest overdue first, "
                                "with the amounts per days-past-due bucket. The top line: the "
                                "whole market's totals. Enter opens the trader and their "
                                "statement; d goes to the date field (type a date and press "
-                               "Enter, Esc returns to the list); m loads more; F5 reloads."),
+                               "Enter, Esc returns to the list); m loads more; F5 reloads. "
+                               "Treasurer and chair: t prints the chosen trader's reminder "
+                               "letter, r prints one for everyone overdue so many days or "
+                               "more."),
 }

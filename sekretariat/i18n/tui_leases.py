@@ -36,6 +36,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "Print the lease agreement now?"),
     "tui.trader.print_now": ("Ya, cetak", "Yes, print"),
     "tui.trader.leased_title": ("Perjanjian dibuat", "Agreement made"),
+    "tui.arrears.key.reminders": ("Teguran semua", "Remind all"),
+    "tui.reminders.title": ("Surat Teguran untuk Para Penunggak", "Reminder Letters to All Overdue"),
+    "tui.reminders.explain": (
+        "Satu surat teguran (PDF) untuk setiap pedagang yang tagihan tertuanya sudah menunggak "
+        "sekian hari atau lebih per {day}, yang paling lama lebih dulu. Berkasnya ditulis ke "
+        "folder exports/ di samping database.",
+        "One reminder letter (PDF) for every trader whose oldest invoice is overdue by so many "
+        "days or more as of {day}, longest overdue first. The files go to the exports/ folder "
+        "beside the database."),
+    "tui.reminders.min_days": ("Menunggak sekurang-kurangnya (hari)", "Overdue at least (days)"),
+    "tui.reminders.submit": ("Cetak surat", "Print letters"),
+    "tui.reminders.none": ("Tidak ada pedagang yang menunggak selama itu; tidak ada surat yang "
+                           "dibuat.",
+                           "No trader is overdue that long; no letter was made."),
+    "tui.reminders.done": ("{count} surat teguran tersimpan di {folder}",
+                           "{count} reminder letters saved in {folder}"),
+    "tui.reminders.help": (
+        "Tulis jumlah hari, lalu Enter atau Ctrl+S. Yang tagihan tertuanya menunggak sejumlah "
+        "hari itu atau lebih mendapat surat. Esc membatalkan.",
+        "Type the number of days, then Enter or Ctrl+S. Everyone whose oldest invoice is "
+        "overdue that long or longer gets a letter. Esc cancels."),
     "tui.trader.which_agreement": ("Perjanjian mana yang dicetak?", "Which agreement to print?"),
     "tui.trader.lease_choice": ("{number} · lapak {stall} · {start} – {end} · {state}",
                                 "{number} · stall {stall} · {start} – {end} · {state}"),

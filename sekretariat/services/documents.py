@@ -16,6 +16,7 @@ them), the receipt ``payments.take`` (the cashier), the reminder
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from sekretariat import clock, db
@@ -56,6 +57,14 @@ def _letterhead(profile: market.MarketInfo, session: Session) -> Letterhead:
         address = f"{address} · Telp. {profile.phone}" if address else f"Telp. {profile.phone}"
     return Letterhead(profile.name, address, profile.managing_org,
                       printed_by=session.full_name)
+
+
+def _stall_word(codes: list[str]) -> str:
+    """"kios" / "los" / "pelataran" when the stalls are all of one kind, else "lapak"."""
+    marks = ", ".join("?" * len(codes))
+    kinds = {kind for (kind,) in db.current_database().execute_sql(
+        f"SELECT DISTINCT kind FROM stall WHERE code IN ({marks})", codes).fetchall()}
+    return kinds.pop() if len(kinds) == 1 else "lapak"
 
 
 def _place(profile: market.MarketInfo) -> str:
@@ -200,10 +209,42 @@ def reminder_letter_pdf(session: Session, trader_id: int, as_of: dt.date | None 
         as_of=as_of, place=_place(profile), market_name=profile.name,
         managing_org=profile.managing_org, trader_name=trader.name,
         trader_address=trader.address,
-        stalls=f"kios {', '.join(stalls)}" if stalls else "",
+        stalls=f"{_stall_word(stalls)} {', '.join(stalls)}" if stalls else "",
         lines=tuple(OverdueLine(i.number, describe_invoice(i), i.due_date,
                                 (as_of - i.due_date).days, i.open_amount) for i in overdue),
         credit=account.credit, chair_name=_signer(session, "ketua"),
         treasurer_name=_signer(session, "bendahara"), days_to_pay=days_to_pay)
     path = _folder(folder) / f"ST-{as_of:%Y-%m-%d}-T{trader_id:05d}.pdf"
     return build_reminder(path, data, _letterhead(profile, session))
+
+
+@dataclass(frozen=True)
+class ReminderWritten:
+    trader_id: int
+    trader_name: str
+    stalls: str
+    days_overdue: int
+    overdue: int
+    path: Path
+
+
+def reminder_letters(session: Session, as_of: dt.date | None = None, *, min_days: int = 30,
+                     folder: str | Path | None = None,
+                     days_to_pay: int = 7) -> list[ReminderWritten]:
+    """A surat teguran for every trader whose oldest overdue invoice is at
+    least ``min_days`` overdue as of ``as_of`` (today), longest overdue first.
+    Writes nothing when nobody qualifies (an empty list)."""
+    require(session, "billing.run")
+    if not isinstance(min_days, int) or isinstance(min_days, bool) or min_days < 0:
+        raise ValidationError("doc.min_days_invalid", field="min_days")
+    as_of = as_of or clock.today()
+    page = statements.list_arrears(session, as_of, limit=1_000_000)
+    written = []
+    for row in page.rows:  # longest overdue first
+        if row.days_overdue < min_days:
+            break
+        path = reminder_letter_pdf(session, row.trader_id, as_of, folder,
+                                   days_to_pay=days_to_pay)
+        written.append(ReminderWritten(row.trader_id, row.trader_name, row.stalls,
+                                       row.days_overdue, row.overdue, path))
+    return written

@@ -6,7 +6,7 @@ from test_cli_support import as_user
 from test_leases_support import market
 
 from sekretariat import db
-from sekretariat.errors import EXIT_OK, EXIT_REFUSED
+from sekretariat.errors import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from sekretariat.services import billing, leases, payments, traders
 
 
@@ -46,3 +46,37 @@ def test_print_refusals(db_path, sessions):
     missing = as_user(db_path, "ketua", "print", "agreement", "SPS/2026/09999")
     assert missing.exit_code == EXIT_REFUSED
     assert not (db_path.parent / "exports").exists()
+
+
+def test_print_reminders_for_everyone_overdue_long_enough(db_path, sessions, tmp_path):
+    chair = sessions["ketua"]
+    m = market(chair)
+    leases.create_lease(chair, m["budi"], m["stalls"][0], dt.date(2026, 9, 1),
+                        dt.date(2027, 8, 31))
+    leases.create_lease(chair, m["siti"], m["stalls"][1], dt.date(2026, 11, 1),
+                        dt.date(2027, 10, 31))
+    for month in (9, 10, 11):  # each issued on the 1st, due the 10th
+        billing.bill_period(chair, 2026, month, issue_date=dt.date(2026, month, 1))
+    # Budi owes since 10 Sep (74 days), Siti since 10 Nov (13 days)
+    db.close_database()
+    out = tmp_path / "teguran"
+    month = as_user(db_path, "bendahara", "print", "reminders", "--to", str(out))
+    assert month.exit_code == EXIT_OK, month.output
+    assert "Budi Santoso" in month.output and "Siti Aminah" not in month.output
+    assert "1 surat teguran (menunggak 30 hari atau lebih)" in month.output
+    assert len(list(out.glob("ST-2026-11-23-T*.pdf"))) == 1
+
+    every = as_user(db_path, "ketua", "print", "reminders", "--min-days", "0",
+                    "--to", str(tmp_path / "semua"))
+    assert every.exit_code == EXIT_OK, every.output
+    assert every.output.index("Budi Santoso") < every.output.index("Siti Aminah")
+    assert len(list((tmp_path / "semua").glob("*.pdf"))) == 2
+
+    nobody = as_user(db_path, "ketua", "print", "reminders", "--min-days", "365",
+                     "--to", str(tmp_path / "kosong"))
+    assert nobody.exit_code == EXIT_OK and "Tidak ada pedagang" in nobody.output
+    assert not (tmp_path / "kosong").exists()
+    negative = as_user(db_path, "ketua", "print", "reminders", "--min-days", "-1")
+    assert negative.exit_code == EXIT_USAGE
+    refused = as_user(db_path, "staf", "print", "reminders", "--to", str(tmp_path / "staf"))
+    assert refused.exit_code == EXIT_REFUSED and not (tmp_path / "staf").exists()

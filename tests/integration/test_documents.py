@@ -259,3 +259,16 @@ def test_no_reminder_without_arrears(chair, tmp_path):
         documents.reminder_letter_pdf(chair, m["budi"], TODAY, tmp_path)
     assert info.value.key == "doc.no_arrears"
     assert not tmp_path.exists()
+
+
+def test_reminder_letters_refuse_a_negative_day_count(chair, tmp_path):
+    _siti_in_arrears(chair)
+    for bad in (-1, True, "30"):
+        with pytest.raises(ValidationError) as refused:
+            documents.reminder_letters(chair, min_days=bad, folder=tmp_path / "st")
+        assert refused.value.field == "min_days"
+    assert not (tmp_path / "st").exists()
+    written = documents.reminder_letters(chair, min_days=0, folder=tmp_path / "st")
+    assert [w.trader_name for w in written] == ["Siti Aminah"]
+    # the 450.000 paid July and part of August: the oldest open is due 10 Aug
+    assert written[0].path.exists() and written[0].days_overdue == (TODAY - D(2026, 8, 10)).days

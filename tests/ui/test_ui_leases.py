@@ -184,6 +184,54 @@ async def test_arrears_list_shows_the_trader_with_the_overdue_amount(app_for, ma
         assert "Siti Aminah" in screen_text(app)
 
 
+async def test_the_treasurer_prints_reminders_from_the_arrears_list(app_for, market_data,
+                                                                   sessions, db_path):
+    from sekretariat.views.dialogs.reminder_letters import ReminderLettersDialog
+
+    exports = db_path.parent / "exports"
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot, "pembaca")
+        await _open(pilot, "arrears")
+        assert "t" not in footer_keys(app) and "r" not in footer_keys(app)
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot, "bendahara")
+        await _open(pilot, "arrears")
+        assert footer_keys(app)["r"] == ("Teguran semua", True)
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, ReminderLettersDialog)
+        assert app.screen.query_one("#min_days").value == "30"
+        app.screen.query_one("#min_days").value = ""
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "bilangan bulat" in app.screen.query_one("#error-min_days").text_shown
+        app.screen.query_one("#min_days").value = "100"  # Siti: 74 days
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert not isinstance(app.screen, ReminderLettersDialog)
+        assert "Tidak ada pedagang yang menunggak selama itu" in notices(app)
+        assert not exports.exists()
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press("enter")  # 30 days
+        await settle(pilot)
+        await settle(pilot)
+        letters = sorted(exports.glob("ST-2026-11-23-T*.pdf"))
+        assert len(letters) == 1 and "1 surat teguran tersimpan" in notices(app)
+        letters[0].unlink()
+        await pilot.press("t")  # the trader under the cursor
+        await settle(pilot)
+        await settle(pilot)
+        assert letters[0].exists()
+
+
+def notices(app) -> str:
+    return " ".join(str(n.message) for n in app._notifications)
+
+
 def format_overdue(amount: int) -> str:
     from sekretariat.money import format_rupiah
 

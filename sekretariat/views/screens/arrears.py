@@ -1,6 +1,7 @@
 """Tunggakan: traders with overdue amounts as of a date (today unless
 another is typed), longest overdue first, a page at a time, with the ageing
-buckets and the whole market's totals; Enter opens the trader."""
+buckets and the whole market's totals; Enter opens the trader, t prints
+their reminder letter and r prints one for everyone overdue long enough."""
 
 from __future__ import annotations
 
@@ -46,6 +47,8 @@ class ArrearsScreen(DatedScreen):
                 priority=False),
         Binding("m", "more", "tui.key.more", id="arrears.more"),
         Binding("d", "edit_as_of", "tui.arrears.key.as_of", id="arrears.as_of"),
+        Binding("t", "print_reminder", "tui.trader.key.reminder", id="arrears.reminder"),
+        Binding("r", "print_reminders", "tui.arrears.key.reminders", id="arrears.reminders"),
         Binding("f5", "refresh", "tui.key.refresh", id="arrears.refresh", show=False),
     ]
 
@@ -173,7 +176,40 @@ class ArrearsScreen(DatedScreen):
 
         self.app.push_screen(TraderDetailScreen(trader_id))
 
+    # --- reminder letters ------------------------------------------------------------------
+
+    def action_print_reminder(self) -> None:
+        from sekretariat.services import documents
+        from sekretariat.views.printing import print_document
+
+        row = self.highlighted
+        if row is not None and self.may("billing.run"):
+            print_document(self, documents.reminder_letter_pdf, row.trader_id, self.as_of,
+                           what=t("tui.print.reminder", name=row.trader_name))
+
+    def action_print_reminders(self) -> None:
+        from sekretariat.views.dialogs.reminder_letters import ReminderLettersDialog
+
+        if self.may("billing.run"):
+            self.app.push_screen(ReminderLettersDialog(self.as_of), self._reminders_written)
+
+    def _reminders_written(self, written) -> None:  # type: ignore[no-untyped-def]
+        from sekretariat.views.printing import NOTICE_SECONDS
+
+        if written is None:
+            return
+        if not written:
+            self.notify(t("tui.reminders.none"), severity="warning")
+            return
+        self.notify(t("tui.reminders.done", count=len(written),
+                      folder=str(written[0].path.parent)),
+                    title=t("tui.print.title"), timeout=NOTICE_SECONDS)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("print_reminder", "print_reminders") and not self.may("billing.run"):
+            return False
+        if action == "print_reminder":
+            return (self.is_mounted and bool(self.arrears_rows)) or None
         if action == "more":
             return self.has_more or None
         if action == "open_trader":
