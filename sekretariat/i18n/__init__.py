@@ -14,7 +14,7 @@ import os
 from typing import Any
 
 LANGUAGES = ("id", "en")
-AREAS = ("core", "cli", "tui", "tui_leases", "demo", "leases", "documents")
+AREAS = ("core", "cli", "tui", "tui_leases", "tui_registry", "demo", "leases", "documents")
 
 _catalog: dict[str, tuple[str, str]] | None = None
 _language: str | None = None

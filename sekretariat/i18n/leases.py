@@ -22,7 +22,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # fields
     "field.code": ("Kode", "Code"),
     "field.block": ("Blok", "Block"),
-    "field.stall": ("Kios", "Stall"),
+    "field.stall": ("Lapak", "Stall"),
     "field.kind": ("Jenis", "Kind"),
     "field.area": ("Luas (m²)", "Area (m²)"),
     "field.status": ("Status", "Status"),
@@ -440,7 +440,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "kanan; [ dan ] berganti blok; t membuka pedagang; s menyewakan "
                             "lapak kosong; p mencetak perjanjian lapak yang disewa; d pindah ke "
                             "kolom tanggal (ketik tanggal lalu Enter untuk melihat keadaan pada "
-                            "hari itu, Esc kembali ke peta); F5 memuat ulang.",
+                            "hari itu, Esc kembali ke peta); F5 memuat ulang. Ketua dan "
+                            "Sekretaris: Ctrl+N menambah lapak di blok ini, e mengubah lapak "
+                            "terpilih (jenis, luas, status, tarif sendiri), Ctrl+B menambah "
+                            "blok, Ctrl+T membuka tarif sewa.",
                             "The stall map per block, as of the date chosen. Each stall is "
                             "coloured by its status (see the legend above the map): vacant, "
                             "leased, in arrears, blocked, under repair; the selected stall is "
@@ -450,7 +453,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "right panel; [ and ] switch blocks; t opens the trader; s leases a "
                             "vacant stall; p prints a leased stall's agreement; d goes to "
                             "the date field (type a date and press Enter to see the map on that "
-                            "day, Esc returns to the map); F5 reloads."),
+                            "day, Esc returns to the map); F5 reloads. Chair and secretary: "
+                            "Ctrl+N adds a stall to this block, e edits the selected stall "
+                            "(kind, area, status, own rate), Ctrl+B adds a block, Ctrl+T opens "
+                            "the rent tariffs."),
     "tui.arrears.key.as_of": ("Tanggal", "Date"),
     "tui.arrears.help_dated": ("Pedagang yang menunggak per tanggal yang dipilih, yang terlama di "
                                "atas, dengan umur tunggakan per kelompok hari lewat jatuh tempo. "

@@ -266,6 +266,11 @@ class SekretariatApp(App[None]):
             if permissions.can(session, "traders.manage"):
                 add(PaletteCommand(t("tui.palette.new_trader"), t("tui.palette.new_trader.help"),
                                    lambda: self.open_section("traders", "new_trader")))
+            if permissions.can(session, "stalls.manage"):
+                for action in ("new_stall", "new_block", "tariffs"):
+                    add(PaletteCommand(t(f"tui.palette.{action}"),
+                                       t(f"tui.palette.{action}.help"),
+                                       lambda action=action: self.open_section("stalls", action)))
             if permissions.can(session, "leases.manage"):
                 add(PaletteCommand(t("tui.palette.new_lease"), t("tui.palette.new_lease.help"),
                                    self.open_lease_form))

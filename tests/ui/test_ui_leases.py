@@ -46,7 +46,7 @@ async def test_stall_map_colours_stalls_by_status_and_opens_the_lease(app_for, m
         assert footer_keys(app)["t"] == ("Pedagang", False)  # vacant: no trader
         await pilot.press("left", "left")
         assert footer_keys(app)["t"] == ("Pedagang", True)
-        assert footer_keys(app)["right_square_bracket"][1]
+        assert footer_keys(app)["left_square_bracket"] == ("Blok", True)
         await pilot.press("f1")
         await settle(pilot)
         assert "Peta lapak per blok" in screen_text(app)

@@ -104,17 +104,28 @@ class StallMapScreen(DatedScreen):
         Binding("pagedown", "page(1)", "tui.stalls.key.page", id="stalls.page_down",
                 show=False),
         # what to do with the stall under the cursor (``self.current``)
-        Binding("enter", "open_stall", "tui.stalls.key.open", id="stalls.open"),
+        # (the side panel says "Enter: lease details"; the footer has no room)
+        Binding("enter", "open_stall", "tui.stalls.key.open", id="stalls.open", show=False),
         Binding("t", "open_trader", "tui.stalls.key.trader", id="stalls.trader"),
         Binding("s", "lease_stall", "tui.stalls.key.lease", id="stalls.lease"),
         Binding("p", "print_agreement", "tui.stalls.key.agreement", id="stalls.agreement"),
         # the map as a whole
-        Binding("left_square_bracket", "block(-1)", "tui.stalls.key.prev_block",
-                id="stalls.prev_block"),
+        # one footer item for both (the footer has no room for two)
+        Binding("left_square_bracket", "block(-1)", "tui.stalls.key.blocks",
+                id="stalls.prev_block", key_display="[ ]"),
         Binding("right_square_bracket", "block(1)", "tui.stalls.key.next_block",
-                id="stalls.next_block"),
+                id="stalls.next_block", show=False),
         Binding("d", "edit_as_of", "tui.stalls.key.as_of", id="stalls.as_of"),
         Binding("f5", "refresh", "tui.key.refresh", id="stalls.refresh", show=False),
+        # the registry (chair and secretary)
+        Binding("e", "edit_stall", "tui.stalls.key.edit_stall", id="stalls.edit"),
+        Binding("ctrl+n", "new_stall", "tui.stalls.key.new_stall", id="stalls.new"),
+        # (not in the footer, which has no room: in F1, the palette and the
+        # map's own line when there is no block yet)
+        Binding("ctrl+b", "new_block", "tui.stalls.key.new_block", id="stalls.new_block",
+                show=False),
+        Binding("ctrl+t", "tariffs", "tui.stalls.key.tariffs", id="stalls.tariffs",
+                show=False),
     ]
 
     def __init__(self, *, block_id: int | None = None, stall_id: int | None = None) -> None:
@@ -134,6 +145,9 @@ class StallMapScreen(DatedScreen):
         self._bindings_state: tuple | None = None
         self._sync_pending = False
         self._ignore_tab: int | None = None
+        #: A registry action asked for before the blocks were known (the
+        #: palette opens the map and runs it at once): run when they are.
+        self._after_blocks: str | None = None
         if block_id is not None:
             self._wanted_block = block_id
             if stall_id is not None:
@@ -256,6 +270,9 @@ class StallMapScreen(DatedScreen):
         if load != self._load:
             return
         self.blocks = blocks
+        if self._after_blocks is not None:
+            self.call_later(self.run_action, self._after_blocks)
+            self._after_blocks = None
         # a block asked for (show_stall) while the blocks were loading
         then = self._wanted_block if self._wanted_block != first else None
         self._wanted_block = None
@@ -263,7 +280,10 @@ class StallMapScreen(DatedScreen):
         if first is None:
             tabs.clear()
             self._loading = False
-            self.query_one("#stall-summary", Static).update(t("tui.stalls.no_blocks"))
+            self.query_one("#stall-summary", Static).update(
+                t("tui.stalls.no_blocks_manage" if self.may("stalls.manage")
+                  else "tui.stalls.no_blocks"))
+            self._sync_bindings()
             return
         self.block_id = first
         self._show_loading()
@@ -380,7 +400,8 @@ class StallMapScreen(DatedScreen):
         code = block.code if block else ""
         if not found:
             self.query_one("#stall-summary", Static).update(
-                t("tui.stalls.empty_block", block=code))
+                t("tui.stalls.empty_block_manage" if self.may("stalls.manage")
+                  else "tui.stalls.empty_block", block=code))
             return
         counts = dict.fromkeys(MAP_STATUSES, 0)
         for index in range(len(found)):
@@ -541,6 +562,66 @@ class StallMapScreen(DatedScreen):
         if stall is not None and stall.lease_id is not None and self.may("leases.manage"):
             print_agreement(self, stall.lease_id, stall.agreement_number or "")
 
+    # --- the registry -----------------------------------------------------------------
+
+    def _blocks_known(self, action: str) -> bool:
+        """False (and ``action`` runs once they are) while the blocks load."""
+        if self._loading and not self.blocks:
+            self._after_blocks = action
+            return False
+        return True
+
+    def action_new_stall(self) -> None:
+        from sekretariat.views.screens.stall_form import StallFormScreen
+
+        if not self._blocks_known("new_stall"):
+            return
+        if self.blocks and self.may("stalls.manage"):
+            self.app.push_screen(StallFormScreen(self.blocks, block_id=self.block_id),
+                                 self._stall_added)
+
+    def _stall_added(self, stall: StallInfo | None) -> None:
+        if stall is not None:
+            self.notify(t("tui.stall_form.saved_new", code=stall.code))
+            self._wanted = (stall.block_id, stall.id, True)
+            self._wanted_block = stall.block_id
+            self._load_all()  # the block's stall count changed too
+
+    def action_edit_stall(self) -> None:
+        stall = self.current
+        if stall is not None and self.may("stalls.manage"):
+            self.call_service(stalls.rate_for, self.session, stall.id,
+                              done=lambda rate: self._edit(stall, rate), group="stall-rate")
+
+    def _edit(self, stall: StallInfo, rate) -> None:
+        from sekretariat.views.screens.stall_form import StallFormScreen
+
+        self.app.push_screen(StallFormScreen(self.blocks, stall=stall, rate=rate),
+                             self._stall_edited)
+
+    def _stall_edited(self, stall: StallInfo | None) -> None:
+        if stall is not None:
+            self.notify(t("tui.stall_form.saved_edit", code=stall.code))
+            self.reload()
+
+    def action_new_block(self) -> None:
+        from sekretariat.views.dialogs.new_block import NewBlockDialog
+
+        if self.may("stalls.manage"):
+            self.app.push_screen(NewBlockDialog(), self._block_added)
+
+    def _block_added(self, block: BlockInfo | None) -> None:
+        if block is not None:
+            self.notify(t("tui.block_dialog.saved", code=block.code))
+            self._wanted_block = block.id
+            self._load_all()
+
+    def action_tariffs(self) -> None:
+        from sekretariat.views.screens.tariffs import TariffScreen
+
+        if self._blocks_known("tariffs") and self.may("stalls.manage"):
+            self.app.push_screen(TariffScreen(self.blocks))
+
     def _sync_bindings(self) -> None:
         """Refresh the footer when what it shows changes, once, after the
         next paint: the footer rebuilds itself at each refresh and holds the
@@ -556,7 +637,7 @@ class StallMapScreen(DatedScreen):
             return
         stall = self.current
         state = (stall is not None, stall is not None and stall.trader_id is not None,
-                 len(self.blocks) > 1, self.current_is_vacant)
+                 len(self.blocks), self.current_is_vacant)
         if state != self._bindings_state:
             self._bindings_state = state
             self.refresh_bindings()
@@ -567,9 +648,9 @@ class StallMapScreen(DatedScreen):
                 return False  # in the date field the keys edit the date
             return bool(self.grid.stalls) or None
         if action == "open_stall":
-            return (self.is_mounted and bool(self.grid.stalls)) or None
+            return self.is_mounted and bool(self.grid.stalls)
         if action == "block":
-            return len(self.blocks) > 1 or None
+            return len(self.blocks) > 1
         # shown only where they apply (a vacant stall / a leased one) and to
         # the roles that may lease: the footer has no room for both
         if action == "lease_stall":
@@ -578,6 +659,12 @@ class StallMapScreen(DatedScreen):
             stall = self.current
             return self.may("leases.manage") and stall is not None \
                 and stall.lease_id is not None
+        if action in ("new_block", "tariffs"):
+            return self.may("stalls.manage")
+        if action == "new_stall":  # (while the blocks load: it waits for them)
+            return self.may("stalls.manage") and (bool(self.blocks) or self._loading or None)
+        if action == "edit_stall":
+            return self.may("stalls.manage") and (self.current is not None or None)
         if action == "open_trader":
             stall = self.current
             return (stall is not None and stall.trader_id is not None
