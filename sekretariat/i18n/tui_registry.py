@@ -15,6 +15,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sets the rents."),
     "tui.stalls.empty_block_manage": ("Blok {block} belum punya lapak. Ctrl+N menambah lapak.",
                                       "Block {block} has no stalls. Ctrl+N adds one."),
+    "tui.stalls.market_summary": (" · seluruh pasar {leased}/{total} disewa ({percent}%)",
+                                  " · whole market {leased}/{total} leased ({percent}%)"),
     # the stall form
     "tui.stall_form.title_new": ("Lapak Baru", "New Stall"),
     "tui.stall_form.title_edit": ("Ubah Lapak {code}", "Edit Stall {code}"),

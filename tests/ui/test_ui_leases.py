@@ -40,6 +40,7 @@ async def test_stall_map_colours_stalls_by_status_and_opens_the_lease(app_for, m
         assert cells["A-04"] == "diblokir"
         assert "B-01" not in cells
         assert "Blok A: 1 dari 5 lapak disewa (20%)" in text
+        assert "seluruh pasar 1/6 disewa (17%)" in text  # blocks A and B
         assert app.focused.id == "stall-grid"
         await pilot.press("right", "right")
         assert screen.current.code == "A-03"

@@ -24,7 +24,7 @@ from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
 from sekretariat.services import stalls
-from sekretariat.services.stalls import BlockInfo, StallInfo
+from sekretariat.services.stalls import BlockInfo, Occupancy, StallInfo
 from sekretariat.views.base import run_safely
 from sekretariat.views.screens.dated import DatedScreen
 from sekretariat.views.widgets.fields import FieldError, date_text
@@ -134,6 +134,8 @@ class StallMapScreen(DatedScreen):
         super().__init__()
         self.blocks: list[BlockInfo] = []
         self.block_id: int | None = None
+        #: The whole market's occupancy on the map's day (after a block is drawn).
+        self.occupancy: Occupancy | None = None
         self.opened: StallInfo | None = None
         #: Put the cursor on this stall when its block's page with it
         #: arrives: (block id, stall id, open its details?).
@@ -260,6 +262,10 @@ class StallMapScreen(DatedScreen):
             self.deliver(outcome, lambda found, first=first, last=last:
                          self.show_page(load, as_of, found, first=first, last=last))
             if last:
+                # the whole market's occupancy on the day, after the map is drawn
+                occupancy = run_safely("stalls.occupancy", stalls.occupancy, self.session,
+                                       as_of)
+                self.deliver(occupancy, lambda found: self._show_occupancy(load, found))
                 return
             first = False
             after = page[-1].code
@@ -394,6 +400,11 @@ class StallMapScreen(DatedScreen):
     def _block(self, block_id: int | None) -> BlockInfo | None:
         return next((b for b in self.blocks if b.id == block_id), None)
 
+    def _show_occupancy(self, load: int, found: Occupancy) -> None:
+        if load == self._load:
+            self.occupancy = found
+            self._show_summary()
+
     def _show_summary(self) -> None:
         found = self.grid.stalls
         block = self._block(self.block_id)
@@ -408,10 +419,14 @@ class StallMapScreen(DatedScreen):
             counts[self.grid.status_at(index)] += 1
         total = len(found)
         leased = counts["disewa"] + counts["menunggak"]
-        self.query_one("#stall-summary", Static).update(
-            t("tui.stalls.summary", block=code, leased=leased, total=total,
-              percent=f"{leased * 100 / total:.0f}", arrears=counts["menunggak"],
-              vacant=counts["kosong"], day=fmt_date(found[0].as_of)))
+        text = t("tui.stalls.summary", block=code, leased=leased, total=total,
+                 percent=f"{leased * 100 / total:.0f}", arrears=counts["menunggak"],
+                 vacant=counts["kosong"], day=fmt_date(found[0].as_of))
+        market = self.occupancy
+        if market is not None and market.as_of == found[0].as_of and len(market.rows) > 1:
+            text += t("tui.stalls.market_summary", leased=market.disewa, total=market.total,
+                      percent=f"{market.occupancy_bp / 100:.0f}")
+        self.query_one("#stall-summary", Static).update(text)
 
     # --- the as-of date -------------------------------------------------------------
 
