@@ -494,8 +494,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "k mencetak ulang kwitansi baris pembayaran yang dipilih, t "
                                 "mencetak surat teguran. Sekretaris: s menyewakan lapak, p "
                                 "mencetak Surat Perjanjian Sewa, e mengubah data. Dokumen PDF "
-                                "tersimpan di folder exports di samping database. F5 memuat "
-                                "ulang; Esc kembali.",
+                                "tersimpan di folder exports di samping database. d memilih "
+                                "periode rekening koran (Ctrl+A di sana: seluruh riwayat). F5 "
+                                "memuat ulang; Esc kembali.",
                                 "The trader's identity, leases and the statement of the last "
                                 "twelve months: opening balance, every charge and payment with "
                                 "the running balance, and the closing balance (equal to the "
@@ -503,8 +504,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "receipt is printed), k prints the receipt of the payment row "
                                 "picked again, t prints a reminder letter. Secretary: s leases "
                                 "a stall, p prints the lease agreement, e edits the details. "
-                                "PDFs are saved in the exports folder beside the database. F5 "
-                                "reloads; Esc goes back."),
+                                "PDFs are saved in the exports folder beside the database. d "
+                                "chooses the statement's period (Ctrl+A there: the whole history). "
+                                "F5 reloads; Esc goes back."),
     "tui.arrears.key.open": ("Buka pedagang", "Open trader"),
     "tui.arrears.col_trader": ("Pedagang", "Trader"),
     "tui.arrears.col_stalls": ("Lapak", "Stalls"),

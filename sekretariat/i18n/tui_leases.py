@@ -36,6 +36,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "Print the lease agreement now?"),
     "tui.trader.print_now": ("Ya, cetak", "Yes, print"),
     "tui.trader.leased_title": ("Perjanjian dibuat", "Agreement made"),
+    "tui.trader.key.period": ("Periode", "Period"),
+    "field.date_from": ("Dari tanggal", "From"),
+    "tui.statement_period.title": ("Periode Rekening Koran", "Statement Period"),
+    "tui.statement_period.submit": ("Tampilkan", "Show"),
+    "tui.statement_period.all": ("Seluruh riwayat", "Whole history"),
+    "tui.statement_period.all_button": ("Seluruh riwayat (Ctrl+A)", "Whole history (Ctrl+A)"),
+    "tui.statement_period.help": (
+        "Tulis tanggal awal dan akhir rekening koran lalu Enter; Ctrl+A menampilkan seluruh "
+        "riwayat pedagang sampai hari ini. Saldo awal adalah saldo sebelum tanggal awal. "
+        "Esc batal.",
+        "Type the statement's first and last dates and press Enter; Ctrl+A shows the "
+        "trader's whole history up to today. The opening balance is the balance before the "
+        "first date. Esc cancels."),
     "tui.arrears.key.reminders": ("Teguran semua", "Remind all"),
     "tui.reminders.title": ("Surat Teguran untuk Para Penunggak", "Reminder Letters to All Overdue"),
     "tui.reminders.explain": (

@@ -139,17 +139,23 @@ STATEMENT_SQL = (
     " AND l.entry_date BETWEEN ? AND ? ORDER BY l.entry_date, l.entry_id, l.id")
 
 
-def trader_statement(session: Session, trader_id: int, date_from: dt.date,
+def trader_statement(session: Session, trader_id: int, date_from: dt.date | None,
                      date_to: dt.date) -> TraderStatement:
     """Opening balance, every receivable line in the range with a running
-    balance, and the closing balance."""
+    balance, and the closing balance. ``date_from=None``: the whole history,
+    from the trader's first entry (or the day they joined, if earlier)."""
     require(session, "receivables.view")
-    if date_to < date_from:
-        raise ValidationError("statement.range_invalid", field="date_to")
-    trader = one("SELECT name FROM trader WHERE id = ?", (trader_id,))
+    trader = one("SELECT name, joined_date FROM trader WHERE id = ?", (trader_id,))
     if trader is None:
         raise NotFound("trader.not_found", field="trader")
     account = receivables.account_id(RECEIVABLE)
+    if date_from is None:
+        first = one("SELECT min(entry_date) FROM journal_line WHERE party_kind = ?"
+                    " AND party_id = ? AND account_id = ?", (PARTY, trader_id, account))[0]
+        date_from = min(as_date(trader[1]), as_date(first)) if first else as_date(trader[1])
+        date_from = min(date_from, date_to)
+    if date_to < date_from:
+        raise ValidationError("statement.range_invalid", field="date_to")
     opening = one("SELECT coalesce(sum(debit - credit), 0) FROM journal_line"
                   " WHERE party_kind = ? AND party_id = ? AND account_id = ? AND entry_date < ?",
                   (PARTY, trader_id, account, date_from.isoformat()))[0]

@@ -228,6 +228,12 @@ def test_the_statement_is_the_journal_with_a_running_balance(chair):
     assert (later.opening_balance, later.lines, later.closing_balance) == (450_000, (), 450_000)
     with pytest.raises(ValidationError):
         statements.trader_statement(chair, m["siti"], D(2026, 12, 1), D(2026, 11, 1))
+    # the whole history: from the first entry or the day the trader joined
+    whole = statements.trader_statement(chair, m["siti"], None, D(2026, 12, 31))
+    assert whole.date_from == statement.lines[0].entry_date
+    assert (whole.opening_balance, whole.lines) == (0, statement.lines)
+    budi = statements.trader_statement(chair, m["budi"], None, TODAY)  # nothing yet
+    assert (budi.date_from, budi.lines, budi.closing_balance) == (TODAY, (), 0)
 
 
 def test_arrears_are_aged_into_buckets_for_any_date(chair):

@@ -155,6 +155,40 @@ async def test_trader_detail_statement_closes_at_the_services_balance(app_for, m
         assert str(closing[-1]) == "Rp650.000"
         assert table.row_count == len(expected.lines) + 2
         assert "Saldo akhir Rp650.000" in text
+        # d: another period — October only: opening = September's rent owed
+        from uihelp import type_into
+
+        from sekretariat.views.dialogs.statement_period import StatementPeriodDialog
+
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, StatementPeriodDialog)
+        await type_into(pilot, "#date_from", "01/10/2026")
+        await type_into(pilot, "#date_to", "30/09/2026")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "tanggal" in app.screen.query_one("#error-date_to").text_shown.lower()
+        await type_into(pilot, "#date_to", "31/10/2026")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen
+        october = statements.trader_statement(chair, market_data["siti"], dt.date(2026, 10, 1),
+                                              dt.date(2026, 10, 31))
+        assert "Rekening koran 1 Okt 2026 – 31 Okt 2026" in screen_text(app)
+        assert str(table.get_row("opening")[-1]) == "Rp300.000" == format_overdue(
+            october.opening_balance)
+        assert table.row_count == len(october.lines) + 2
+        # ctrl+a: the whole history — from September's rent (Siti "joined" only
+        # today in this data) to today; the period is kept on F5
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("ctrl+a")
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        whole = screen.detail.statement
+        assert (whole.date_from, whole.date_to) == (dt.date(2026, 9, 1), clock.today())
+        assert whole.opening_balance == 0 and whole.closing_balance == 650_000
 
 
 # --- arrears ---------------------------------------------------------------------------

@@ -6,7 +6,7 @@ closing)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rich.text import Text
 from textual import on, work
@@ -215,10 +215,13 @@ def statement_range(today: dt.date) -> tuple[dt.date, dt.date]:
     return periods.add_months(today.replace(day=1), -11), today
 
 
-def load_detail(session, trader_id: int, today: dt.date) -> TraderDetail:
+def load_detail(session, trader_id: int, today: dt.date,
+                period: tuple[dt.date, dt.date] | None = None) -> TraderDetail:
+    """The trader, their leases and their statement over ``period`` (the
+    last twelve months unless another was chosen)."""
     trader = traders.get_trader(session, trader_id)
     found = leases.list_leases(session, trader_id=trader_id, limit=50).rows
-    date_from, date_to = statement_range(today)
+    date_from, date_to = period or statement_range(today)
     statement = statements.trader_statement(session, trader_id, date_from, date_to)
     return TraderDetail(trader, tuple(found), statement)
 
@@ -239,6 +242,7 @@ class TraderDetailScreen(BaseScreen):
         Binding("v", "void_payment", "tui.trader.key.void", id="trader.void", show=False),
         Binding("e", "edit", "tui.trader.key.edit", id="trader.edit"),
         Binding("x", "status", "tui.trader.key.status", id="trader.status", show=False),
+        Binding("d", "statement_period", "tui.trader.key.period", id="trader.period"),
         Binding("f5", "refresh", "tui.key.refresh", id="trader.refresh"),
     ]
 
@@ -253,6 +257,8 @@ class TraderDetailScreen(BaseScreen):
         super().__init__()
         self.trader_id = trader_id
         self.detail: TraderDetail | None = None
+        #: The statement's period when chosen (``d``); else the last twelve months.
+        self.period: tuple[dt.date, dt.date] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(t("tui.traders.detail_title"), classes="screen-title", id="trader-title",
@@ -439,6 +445,21 @@ class TraderDetailScreen(BaseScreen):
             self.app.push_screen(TraderStatusDialog(self.detail.trader),
                                  lambda saved: saved and self.action_refresh())
 
+    def action_statement_period(self) -> None:
+        from sekretariat.views.dialogs.statement_period import StatementPeriodDialog
+
+        if self.detail is None:
+            return
+        statement = self.detail.statement
+        self.app.push_screen(StatementPeriodDialog(self.trader_id, statement.date_from,
+                                                   statement.date_to),
+                             self._period_chosen)
+
+    def _period_chosen(self, statement: TraderStatement | None) -> None:
+        if statement is not None and self.detail is not None:
+            self.period = (statement.date_from, statement.date_to)
+            self.show_detail(replace(self.detail, statement=statement))
+
     def action_print_reminder(self) -> None:
         if self._allowed("print_reminder"):
             trader = self.detail.trader
@@ -455,7 +476,7 @@ class TraderDetailScreen(BaseScreen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="trader-detail")
     def load(self, today: dt.date) -> None:
         outcome = run_safely("traders.load_detail", load_detail, self.session, self.trader_id,
-                             today)
+                             today, self.period)
         self.deliver(outcome, self.show_detail)
 
     def show_detail(self, detail: TraderDetail) -> None:
