@@ -495,7 +495,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "mencetak surat teguran. Sekretaris: s menyewakan lapak, p "
                                 "mencetak Surat Perjanjian Sewa, e mengubah data. Dokumen PDF "
                                 "tersimpan di folder exports di samping database. d memilih "
-                                "periode rekening koran (Ctrl+A di sana: seluruh riwayat). F5 "
+                                "periode rekening koran (Ctrl+A di sana: seluruh riwayat), r "
+                                "mencetaknya (PDF) untuk pedagang. F5 "
                                 "memuat ulang; Esc kembali.",
                                 "The trader's identity, leases and the statement of the last "
                                 "twelve months: opening balance, every charge and payment with "
@@ -505,7 +506,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "picked again, t prints a reminder letter. Secretary: s leases "
                                 "a stall, p prints the lease agreement, e edits the details. "
                                 "PDFs are saved in the exports folder beside the database. d "
-                                "chooses the statement's period (Ctrl+A there: the whole history). "
+                                "chooses the statement's period (Ctrl+A there: the whole history), "
+                                "r prints it (PDF) for the trader. "
                                 "F5 reloads; Esc goes back."),
     "tui.arrears.key.open": ("Buka pedagang", "Open trader"),
     "tui.arrears.col_trader": ("Pedagang", "Trader"),

@@ -37,6 +37,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.trader.print_now": ("Ya, cetak", "Yes, print"),
     "tui.trader.leased_title": ("Perjanjian dibuat", "Agreement made"),
     "tui.trader.key.period": ("Periode", "Period"),
+    "tui.trader.key.statement": ("Cetak rekening", "Print statement"),
+    "tui.print.statement": ("Rekening koran {name}", "Statement of {name}"),
     "field.date_from": ("Dari tanggal", "From"),
     "tui.statement_period.title": ("Periode Rekening Koran", "Statement Period"),
     "tui.statement_period.submit": ("Tampilkan", "Show"),

@@ -248,3 +248,40 @@ def reminder_letters(session: Session, as_of: dt.date | None = None, *, min_days
         written.append(ReminderWritten(row.trader_id, row.trader_name, row.stalls,
                                        row.days_overdue, row.overdue, path))
     return written
+
+
+# --- the trader's statement --------------------------------------------------
+
+def statement_pdf(session: Session, trader_id: int, date_from: dt.date | None,
+                  date_to: dt.date | None = None, folder: str | Path | None = None) -> Path:
+    """The trader's rekening koran over a period (``date_from=None``: the
+    whole history; ``date_to``: today), A4."""
+    from sekretariat.reports.statement import (
+        StatementData,
+        StatementRow,
+        build_statement,
+    )
+
+    require(session, "receivables.view")
+    date_to = date_to or clock.today()
+    statement = statements.trader_statement(session, trader_id, date_from, date_to)
+    trader = traders.get_trader(session, trader_id)
+    found = leases.list_leases(session, trader_id=trader_id, limit=500).rows
+    stalls = sorted({lease.stall_code for lease in found if lease.status != "cancelled"
+                     and lease.start_date <= statement.date_to
+                     and lease.effective_end >= statement.date_from})
+    buckets = statements.account_summary(session, trader_id, as_of=statement.date_to).buckets
+    profile = _profile()
+    data = StatementData(
+        market_name=profile.name, trader_name=trader.name, nik=trader.nik, phone=trader.phone,
+        address=trader.address, stalls=", ".join(stalls), date_from=statement.date_from,
+        date_to=statement.date_to, opening=statement.opening_balance,
+        rows=tuple(StatementRow(line.entry_date, line.reference, statement.describe(line),
+                                line.debit, line.credit, line.balance)
+                   for line in statement.lines),
+        total_debit=statement.total_debit, total_credit=statement.total_credit,
+        closing=statement.closing_balance, deposit_held=statement.deposit_held,
+        ageing=(buckets.not_due, buckets.d0_30, buckets.d31_60, buckets.d61_90,
+                buckets.d90_plus))
+    path = _folder(folder) / f"RK-T{trader_id:05d}-{statement.date_to:%Y-%m-%d}.pdf"
+    return build_statement(path, data, _letterhead(profile, session))

@@ -45,6 +45,17 @@ class StatementLine:
     credit: int
     balance: int  # running: + owes, - credit
 
+    @property
+    def memo(self) -> str:
+        """The description without the document number shown beside it
+        ("INV/2026/00012 Sewa A-01 …" -> "Sewa A-01 …", "Pembayaran
+        KW/2026/00920 dari …" -> "Pembayaran dari …")."""
+        reference, description = self.reference, self.description
+        if not reference or reference not in description:
+            return description
+        before, _, after = description.partition(reference)
+        return " ".join(f"{before.strip()} {after.lstrip(' —:-')}".split())
+
 
 @dataclass(frozen=True)
 class TraderStatement:
@@ -58,6 +69,12 @@ class TraderStatement:
     total_credit: int
     closing_balance: int
     deposit_held: int  # security deposits held for the trader (2-100), now
+
+    def describe(self, line: StatementLine) -> str:
+        """A line's description as the trader's own statement shows it:
+        without the document number beside it, nor the trader's name."""
+        return (line.memo.removesuffix(f", {self.trader_name}")
+                .removesuffix(f" dari {self.trader_name}"))
 
 
 @dataclass(frozen=True)

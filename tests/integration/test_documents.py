@@ -272,3 +272,31 @@ def test_reminder_letters_refuse_a_negative_day_count(chair, tmp_path):
     assert [w.trader_name for w in written] == ["Siti Aminah"]
     # the 450.000 paid July and part of August: the oldest open is due 10 Aug
     assert written[0].path.exists() and written[0].days_overdue == (TODAY - D(2026, 8, 10)).days
+
+
+@needs_pdftotext
+def test_the_statement_pdf_is_the_statement_on_paper(sessions, db_path):
+    chair = sessions["ketua"]
+    m, _, payment = _siti_in_arrears(chair)
+    before = snapshot()
+    path = documents.statement_pdf(sessions["staf"], m["siti"], None)  # the whole history
+    assert snapshot() == before  # reading only
+    assert path == db_path.parent / "exports" / f"RK-T{m['siti']:05d}-2026-11-23.pdf"
+    _fonts_only_dejavu(path)
+    text = _text(path)
+    statement = statements.trader_statement(chair, m["siti"], None, TODAY)
+    assert statement.closing_balance == 1_050_000
+    for expected in ("REKENING KORAN PEDAGANG", "Siti Aminah", "A-01",
+                     "Jl. Merdeka No. 5, Palembang", "Saldo awal", "Pembayaran",
+                     payment.receipt_number, "INV/2026/00001", "Sewa A-01 1 Jul 2026",
+                     "Rp1.500.000", "Rp450.000", "Rp1.050.000",
+                     "Satu juta lima puluh ribu rupiah", "Rp600.000", "> 90 hari",
+                     "oleh Pengguna staf"):
+        assert expected in text, expected
+    assert f"Pembayaran {payment.receipt_number}" not in text  # the number has its column
+    # a period: the opening balance carries what came before
+    october = _text(documents.statement_pdf(chair, m["siti"], D(2026, 10, 1), D(2026, 10, 31)))
+    assert "Periode 1 Oktober 2026 – 31 Oktober 2026" in october
+    assert "INV/2026/00001" not in october
+    with pytest.raises(ValidationError):
+        documents.statement_pdf(chair, m["siti"], D(2026, 11, 1), D(2026, 10, 1))

@@ -122,7 +122,7 @@ async def test_trader_search_finds_by_stall_code_and_by_name(app_for, market_dat
 
 
 async def test_trader_detail_statement_closes_at_the_services_balance(app_for, market_data,
-                                                                      chair, sessions):
+                                                                      chair, sessions, db_path):
     from sekretariat import clock
     from sekretariat.services import payments, statements
     from sekretariat.views.screens.traders import TraderDetailScreen, statement_range
@@ -189,6 +189,12 @@ async def test_trader_detail_statement_closes_at_the_services_balance(app_for, m
         whole = screen.detail.statement
         assert (whole.date_from, whole.date_to) == (dt.date(2026, 9, 1), clock.today())
         assert whole.opening_balance == 0 and whole.closing_balance == 650_000
+        # r: that statement on paper
+        await pilot.press("r")
+        await settle(pilot)
+        await settle(pilot)
+        pdf = db_path.parent / "exports" / f"RK-T{market_data['siti']:05d}-2026-11-23.pdf"
+        assert pdf.read_bytes().startswith(b"%PDF")
 
 
 # --- arrears ---------------------------------------------------------------------------

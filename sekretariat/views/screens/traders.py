@@ -192,15 +192,6 @@ class TradersScreen(BaseScreen):
             self.app.push_screen(TraderDetailScreen(row.id))
 
 
-def _without(description: str, reference: str) -> str:
-    """The description without the document number the column before shows
-    ("INV/2026/00012 — Sewa A-01 …", "Pembayaran KW/2026/00920 dari …")."""
-    if not reference or reference not in description:
-        return description
-    before, _, after = description.partition(reference)
-    return " ".join(f"{before.strip()} {after.lstrip(' —:-')}".split())
-
-
 # --- the trader ----------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -243,7 +234,8 @@ class TraderDetailScreen(BaseScreen):
         Binding("e", "edit", "tui.trader.key.edit", id="trader.edit"),
         Binding("x", "status", "tui.trader.key.status", id="trader.status", show=False),
         Binding("d", "statement_period", "tui.trader.key.period", id="trader.period"),
-        Binding("f5", "refresh", "tui.key.refresh", id="trader.refresh"),
+        Binding("r", "print_statement", "tui.trader.key.statement", id="trader.statement"),
+        Binding("f5", "refresh", "tui.key.refresh", id="trader.refresh", show=False),
     ]
 
     #: action -> the permission it needs
@@ -251,7 +243,7 @@ class TraderDetailScreen(BaseScreen):
              "print_agreement": "leases.manage", "print_receipt": "payments.take",
              "print_reminder": "billing.run", "edit": "traders.manage",
              "lease_action": "leases.manage", "void_payment": "payments.void",
-             "status": "traders.manage"}
+             "status": "traders.manage", "print_statement": "receivables.view"}
 
     def __init__(self, trader_id: int) -> None:
         super().__init__()
@@ -460,6 +452,14 @@ class TraderDetailScreen(BaseScreen):
             self.period = (statement.date_from, statement.date_to)
             self.show_detail(replace(self.detail, statement=statement))
 
+    def action_print_statement(self) -> None:
+        """The statement on screen (its period), as a PDF to hand to the trader."""
+        if self._allowed("print_statement"):
+            statement = self.detail.statement
+            print_document(self, documents.statement_pdf, self.trader_id, statement.date_from,
+                           statement.date_to,
+                           what=t("tui.print.statement", name=statement.trader_name))
+
     def action_print_reminder(self) -> None:
         if self._allowed("print_reminder"):
             trader = self.detail.trader
@@ -513,7 +513,7 @@ class TraderDetailScreen(BaseScreen):
                       money_cell(statement.opening_balance, bold=True), key="opening")
         for i, line in enumerate(statement.lines):
             table.add_row(fmt_date(line.entry_date), Text(line.reference),
-                          Text(_without(line.description, line.reference)),
+                          Text(statement.describe(line)),
                           money_cell(line.debit),
                           money_cell(line.credit), money_cell(line.balance), key=f"line-{i}")
         table.add_row(fmt_date(statement.date_to), "",
