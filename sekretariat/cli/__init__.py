@@ -59,7 +59,15 @@ def _show_version(value: bool) -> None:
 
 def build_app() -> typer.Typer:
     """The Typer app with help texts in the current language."""
-    from sekretariat.cli import accounts, books, documents, leases, maintenance, setup
+    from sekretariat.cli import (
+        accounts,
+        books,
+        documents,
+        leases,
+        maintenance,
+        setup,
+        stalls,
+    )
 
     app = typer.Typer(
         name=PROG,
@@ -109,6 +117,7 @@ def build_app() -> typer.Typer:
     accounts.register(app)
     books.register(app)
     leases.register(app)
+    stalls.register(app)
     documents.register(app)
     maintenance.register(app)
     return app

@@ -247,8 +247,8 @@ class _LocalHelp:
 
 #: The order of the top-level commands in the help (Typer lists plain commands
 #: before sub-groups otherwise).
-COMMAND_ORDER = ("init", "demo", "user", "day", "journal", "bill", "late-fees", "arrears", "backup",
-                 "check")
+COMMAND_ORDER = ("init", "demo", "user", "day", "journal", "stall", "tariff", "bill", "late-fees",
+                 "arrears", "backup", "check")
 
 
 class Group(_LocalHelp, TyperGroup):

@@ -473,4 +473,186 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "ditulis ke {folder}",
                                  "{count} reminder letters ({days} days or more overdue) "
                                  "written to {folder}"),
+    # --- stall registry: stall import|list, tariff list|set (cli/stalls.py) -------------
+    # the bulk import's own refusals (services/stalls.py import_stalls)
+    "stall.import_invalid": ("{count} kesalahan di berkas; tidak ada yang diimpor. {problems}",
+                             "{count} problems in the file; nothing was imported. {problems}"),
+    "stall.import_more": ("(dan {count} lagi)", "(and {count} more)"),
+    "stall.import_line": ("baris {line}: {message}", "line {line}: {message}"),
+    "stall.import_duplicate": ("Kode lapak {code} sudah ada di baris {line} berkas ini.",
+                               "Stall code {code} is already on line {line} of this file."),
+    "stall.import_empty": ("Tidak ada lapak untuk diimpor.", "There are no stalls to import."),
+    "cli.stall.panel": ("Lapak & Tarif", "Stalls & tariffs"),
+    "cli.stall.help": ("Daftar lapak: impor dari CSV, lihat daftar (Ketua dan Sekretaris "
+                       "mengimpor; semua peran boleh melihat).",
+                       "The stall registry: import from CSV, list (the chair and the secretary "
+                       "import; every role may list)."),
+    "cli.stall.import_help": (
+        "Daftarkan banyak lapak sekaligus dari berkas CSV (Ketua, Sekretaris).\n\n"
+        "Baris pertama adalah judul kolom: code, block, kind, area, lalu boleh note dan "
+        "monthly_rate (atau kode, blok, jenis, luas, catatan, tarif). Pemisahnya koma atau "
+        "titik koma (seperti CSV dari Excel berbahasa Indonesia); UTF-8, dengan atau tanpa "
+        "BOM. Jenis: kios, los atau pelataran. Luas dalam m², mis. 12 atau 2,25 (dengan "
+        "pemisah koma, beri tanda kutip: \"2,25\"). monthly_rate (boleh kosong) adalah tarif "
+        "sendiri lapak itu per bulan, mis. 450.000, berlaku mulai --from (bawaan: hari ini); "
+        "tanpa itu berlaku tarif jenis dan bloknya. Blok yang belum ada dibuat.\n\n"
+        "Semua baris diperiksa dulu: bila satu saja salah (isian, kode dua kali di berkas, "
+        "kode yang sudah terdaftar), semua kesalahan ditampilkan dengan nomor barisnya, tidak "
+        "ada yang disimpan, dan kode keluar 3. Bila benar, rencananya ditampilkan lalu "
+        "disimpan sekaligus setelah Anda setujui (--yes melewati pertanyaan).",
+        "Register many stalls at once from a CSV file (chair, secretary).\n\n"
+        "The first line names the columns: code, block, kind, area, then optionally note and "
+        "monthly_rate (or the Indonesian kode, blok, jenis, luas, catatan, tarif). Separated "
+        "by commas or semicolons (as Indonesian Excel writes CSV); UTF-8, with or without a "
+        "BOM. Kind: kios, los or pelataran. Area in m², e.g. 12 or 2,25 (with commas as "
+        "separator, quote it: \"2,25\"). monthly_rate (may be empty) is the stall's own "
+        "monthly rate, e.g. 450.000, from --from (default: today); without it the tariff of "
+        "its kind and block applies. Blocks that do not exist yet are created.\n\n"
+        "Every row is checked first: if any is wrong (a value, a code twice in the file, a "
+        "code already registered), every problem is shown with its line number, nothing is "
+        "saved, and the exit code is 3. If all is well the plan is shown and saved at once "
+        "after you agree (--yes skips the question)."),
+    "cli.stall.metavar_file": ("BERKAS.csv", "FILE.csv"),
+    "cli.stall.arg_file": ("Berkas CSV berisi lapak.", "The CSV file of stalls."),
+    "cli.stall.opt_dry_run": ("Hanya periksa dan tampilkan rencananya; tidak ada yang disimpan.",
+                              "Only check and show the plan; nothing is saved."),
+    "cli.stall.opt_yes": ("Simpan tanpa bertanya lagi.", "Save without asking again."),
+    "cli.stall.opt_from": ("Tarif sendiri di berkas berlaku mulai tanggal ini (bawaan: hari "
+                           "ini).",
+                           "The own rates in the file apply from this date (default: today)."),
+    "cli.stall.file_missing": ("Berkas {path} tidak ditemukan.", "File {path} not found."),
+    "cli.stall.file_unreadable": ("Berkas {path} tidak bisa dibaca: {detail}",
+                                  "File {path} cannot be read: {detail}"),
+    "cli.stall.file_encoding": ("Berkas {path} bukan teks UTF-8 (baris {line}). Di Excel, "
+                                "simpan sebagai 'CSV UTF-8'.",
+                                "File {path} is not UTF-8 text (line {line}). In Excel, save "
+                                "it as 'CSV UTF-8'."),
+    "cli.stall.csv_empty": ("Berkas {path} kosong. Baris pertama adalah judul kolom, mis. "
+                            "code;block;kind;area;note;monthly_rate",
+                            "File {path} is empty. The first line names the columns, e.g. "
+                            "code,block,kind,area,note,monthly_rate"),
+    "cli.stall.csv_bad": ("Berkas {path} tidak terbaca sebagai CSV (baris {line}): {detail}",
+                          "File {path} cannot be read as CSV (line {line}): {detail}"),
+    "cli.stall.csv_missing_columns": (
+        "Baris judul (baris 1) tidak memuat kolom {columns}. Contoh judul: "
+        "code;block;kind;area;note;monthly_rate",
+        "The header (line 1) lacks the column(s) {columns}. Example header: "
+        "code,block,kind,area,note,monthly_rate"),
+    "cli.stall.csv_unknown_column": (
+        "Kolom '{column}' di baris judul (baris 1) tidak dikenal. Kolom yang dikenal: code, "
+        "block, kind, area, note, monthly_rate (atau kode, blok, jenis, luas, catatan, tarif).",
+        "Column '{column}' in the header (line 1) is not known. Known columns: code, block, "
+        "kind, area, note, monthly_rate (or kode, blok, jenis, luas, catatan, tarif)."),
+    "cli.stall.csv_duplicate_column": ("Kolom '{column}' muncul dua kali di baris judul "
+                                       "(baris 1).",
+                                       "Column '{column}' appears twice in the header "
+                                       "(line 1)."),
+    "cli.stall.csv_blank_column": ("Kolom ke-{number} di baris judul (baris 1) tidak bernama.",
+                                   "Column {number} in the header (line 1) has no name."),
+    "cli.stall.csv_too_many": (
+        "ada {found} isian, padahal judulnya {expected} kolom. Luas dengan koma (2,25) harus "
+        "diberi tanda kutip, atau pakai titik koma sebagai pemisah.",
+        "{found} values, but the header has {expected} columns. An area with a comma (2,25) "
+        "must be quoted, or use semicolons as the separator."),
+    "cli.stall.refused": ("Impor ditolak: {count} kesalahan; tidak ada yang disimpan.",
+                          "Import refused: {count} problems; nothing was saved."),
+    "cli.stall.refused_more": ("… dan {count} kesalahan lagi.", "… and {count} more problems."),
+    "cli.stall.import_title": ("Impor lapak dari {path}", "Importing stalls from {path}"),
+    "cli.stall.plan_stalls": ("Lapak baru: {count}", "New stalls: {count}"),
+    "cli.stall.plan_blocks": ("Blok baru: {count} ({codes})", "New blocks: {count} ({codes})"),
+    "cli.stall.plan_no_blocks": ("Blok baru: tidak ada", "New blocks: none"),
+    "cli.stall.plan_rates": ("Tarif sendiri: {count}, berlaku mulai {day}",
+                             "Own rates: {count}, from {day}"),
+    "cli.stall.more_rows": ("… dan {count} lapak lagi.", "… and {count} more stalls."),
+    "cli.stall.dry_run_note": ("Uji coba: tidak ada yang disimpan.",
+                               "Dry run: nothing was saved."),
+    "cli.stall.confirm": ("Simpan {stalls} lapak baru ({blocks} blok baru, {rates} tarif "
+                          "sendiri)?",
+                          "Save {stalls} new stalls ({blocks} new blocks, {rates} own rates)?"),
+    "cli.stall.done": ("{stalls} lapak didaftarkan ({blocks} blok baru, {rates} tarif sendiri).",
+                       "{stalls} stalls registered ({blocks} new blocks, {rates} own rates)."),
+    "cli.stall.col_line": ("Baris", "Line"),
+    "cli.stall.col_code": ("Kode", "Code"),
+    "cli.stall.col_block": ("Blok", "Block"),
+    "cli.stall.col_kind": ("Jenis", "Kind"),
+    "cli.stall.col_area": ("Luas m²", "Area m²"),
+    "cli.stall.col_own_rate": ("Tarif sendiri", "Own rate"),
+    "cli.stall.col_note": ("Catatan", "Note"),
+    "cli.stall.col_status": ("Status", "Status"),
+    "cli.stall.col_tenant": ("Penyewa", "Tenant"),
+    "cli.stall.col_rate": ("Tarif/bulan", "Rate/month"),
+    "cli.stall.list_help": (
+        "Daftar lapak per tanggal: kode, blok, jenis, luas, status, penyewa dan tarif per "
+        "bulan (semua peran boleh melihat).\n\n"
+        "Status kosong/disewa menurut perjanjian sewa yang berlaku pada tanggal itu. Tarif "
+        "adalah tarif sendiri lapak, atau tarif jenis di bloknya, atau tarif jenisnya. "
+        "--csv menulis CSV polos ke keluaran standar (luas dengan titik desimal, rupiah "
+        "bulat), mis. sekretariat stall list --csv > lapak.csv.",
+        "The stalls as of a date: code, block, kind, area, status, tenant and monthly rate "
+        "(every role may list them).\n\n"
+        "Vacant/leased follows the leases in force on that date. The rate is the stall's own "
+        "rate, else its kind's tariff in its block, else its kind's tariff. --csv writes "
+        "plain CSV to standard output (area with a decimal point, whole rupiah), e.g. "
+        "sekretariat stall list --csv > stalls.csv."),
+    "cli.stall.metavar_block": ("BLOK", "BLOCK"),
+    "cli.stall.opt_block": ("Hanya lapak di blok ini, mis. A.", "Only the stalls of this block, "
+                                                                "e.g. A."),
+    "cli.stall.opt_as_of": ("Status dan tarif per tanggal ini (bawaan: hari ini).",
+                            "Status and rate as of this date (default: today)."),
+    "cli.stall.opt_csv": ("Tulis CSV ke keluaran standar.", "Write CSV to standard output."),
+    "cli.stall.list_title": ("Lapak per {day}", "Stalls as of {day}"),
+    "cli.stall.list_title_block": ("Lapak blok {block} per {day}",
+                                   "Stalls of block {block} as of {day}"),
+    "cli.stall.list_none": ("Belum ada lapak. Daftarkan dengan: sekretariat stall import "
+                            "lapak.csv",
+                            "No stalls yet. Register them with: sekretariat stall import "
+                            "stalls.csv"),
+    "cli.stall.list_summary": ("{count} lapak: {disewa} disewa, {kosong} kosong, {other} "
+                               "diblokir atau perbaikan.",
+                               "{count} stalls: {disewa} leased, {kosong} vacant, {other} "
+                               "blocked or under repair."),
+    "cli.tariff.help": ("Tarif sewa per bulan menurut jenis lapak (dan blok).",
+                        "Monthly rent tariffs by kind of stall (and block)."),
+    "cli.tariff.list_help": (
+        "Semua tarif sewa: jenis, blok, tarif per bulan dan tanggal mulai berlaku; yang "
+        "berlaku hari ini ditandai (semua peran boleh melihat).",
+        "Every rent tariff: kind, block, monthly rate and the date it applies from; those in "
+        "force today are marked (every role may list them)."),
+    "cli.tariff.set_help": (
+        "Pasang tarif sewa per bulan sebuah jenis lapak mulai suatu tanggal, untuk semua "
+        "blok atau satu blok (--block) (Ketua, Sekretaris).\n\n"
+        "Tarif lama tetap berlaku sebelum tanggal itu; perjanjian sewa yang sudah "
+        "ditandatangani tidak berubah. Memasang lagi jenis, blok dan tanggal yang sama "
+        "menggantikan tarifnya.",
+        "Set the monthly rent of a kind of stall from a date on, for every block or one "
+        "block (--block) (chair, secretary).\n\n"
+        "The old tariff still applies before that date; leases already signed do not change. "
+        "Setting the same kind, block and date again replaces its rate."),
+    "cli.tariff.metavar_kind": ("JENIS", "KIND"),
+    "cli.tariff.metavar_rate": ("TARIF", "RATE"),
+    "cli.tariff.arg_kind": ("kios, los atau pelataran.", "kios, los or pelataran."),
+    "cli.tariff.arg_rate": ("Tarif per bulan, mis. 450.000 atau 450000.",
+                            "The monthly rate, e.g. 450.000 or 450000."),
+    "cli.tariff.opt_from": ("Berlaku mulai tanggal ini, mis. 2027-01-01.",
+                            "Applies from this date, e.g. 2027-01-01."),
+    "cli.tariff.opt_block": ("Hanya untuk blok ini (bawaan: semua blok).",
+                             "Only for this block (default: every block)."),
+    "cli.tariff.title": ("Tarif sewa per bulan (yang berlaku per {day} ditandai ✓)",
+                         "Monthly rent tariffs (those in force on {day} marked ✓)"),
+    "cli.tariff.none": ("Belum ada tarif. Pasang dengan mis.: sekretariat tariff set kios "
+                        "450.000 --from 2027-01-01",
+                        "No tariffs yet. Set one with e.g.: sekretariat tariff set kios "
+                        "450000 --from 2027-01-01"),
+    "cli.tariff.col_kind": ("Jenis", "Kind"),
+    "cli.tariff.col_block": ("Blok", "Block"),
+    "cli.tariff.col_rate": ("Tarif/bulan", "Rate/month"),
+    "cli.tariff.col_from": ("Mulai", "From"),
+    "cli.tariff.col_in_force": ("Berlaku", "In force"),
+    "cli.tariff.all_blocks": ("semua blok", "every block"),
+    "cli.tariff.done": ("Tarif {kind} ({block}): {rate} per bulan mulai {day}.",
+                        "Tariff for {kind} ({block}): {rate} a month from {day}."),
+    "cli.tariff.replaced": ("Menggantikan {rate} yang sebelumnya dipasang untuk tanggal itu.",
+                            "It replaces {rate}, set before for that date."),
+    "cli.tariff.later": ("Mulai {day} berlaku tarif lain yang sudah dipasang ({rate}).",
+                         "From {day} another tariff already set applies ({rate})."),
 }
