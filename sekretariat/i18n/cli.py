@@ -475,6 +475,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "written to {folder}"),
     # --- stall registry: stall import|list, tariff list|set (cli/stalls.py) -------------
     # the bulk import's own refusals (services/stalls.py import_stalls)
+    "stall.import_rate_small": (
+        "Tarif {amount} per bulan terlalu kecil untuk sewa lapak. Di berkas CSV berpemisah "
+        "koma, tulis angka berkoma dalam tanda kutip (\"2,25\") atau simpan dengan pemisah "
+        "titik koma.",
+        "A rate of {amount} a month is too small for a stall's rent. In a comma-separated "
+        "file, quote numbers with a decimal comma (\"2,25\") or save it with semicolons."),
     "stall.import_invalid": ("{count} kesalahan di berkas; tidak ada yang diimpor. {problems}",
                              "{count} problems in the file; nothing was imported. {problems}"),
     "stall.import_more": ("(dan {count} lagi)", "(and {count} more)"),

@@ -643,10 +643,22 @@ def _value(row: Any, name: str) -> Any:
     return getattr(row, name, None)
 
 
+#: No stall rents for less a month: an imported rate below this is a
+#: misread file (``A-1,A,los,2,25`` — an unquoted decimal comma in a
+#: comma-separated file gives area 2 and a rate of Rp25).
+MIN_IMPORTED_RATE = 1_000
+
+
 def _import_rate(value: Any) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    return amount(value, "monthly_rate", zero_key="stall.rate_zero")
+    rate = amount(value, "monthly_rate", zero_key="stall.rate_zero")
+    if rate < MIN_IMPORTED_RATE:
+        from sekretariat.money import format_rupiah
+
+        raise ValidationError("stall.import_rate_small", field="monthly_rate",
+                              amount=format_rupiah(rate))
+    return rate
 
 
 def _parse_import_row(row: Any, position: int) -> tuple[int, str | None, ImportedStall | None,

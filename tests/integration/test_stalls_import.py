@@ -181,3 +181,14 @@ def test_a_code_registered_meanwhile_is_caught_inside_the_transaction(chair, mon
     monkeypatch.setattr(stalls, "_existing_stall_codes", spy)
     stalls.import_stalls(chair, _rows()[:1])
     assert checked == [True]
+
+
+def test_an_implausibly_small_rate_is_a_misread_file(chair):
+    """``A-1,A,los,2,25``: an unquoted decimal comma in a comma-separated file."""
+    from sekretariat.services.stalls import ImportInvalid
+
+    with pytest.raises(ImportInvalid) as refused:
+        stalls.import_stalls(chair, [{"code": "A-1", "block": "A", "kind": "los", "area": "2",
+                                      "monthly_rate": "25"}])
+    assert "Rp25" in refused.value.message and "tanda kutip" in refused.value.message
+    assert stalls.list_blocks(chair) == []

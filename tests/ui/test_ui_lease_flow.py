@@ -294,8 +294,8 @@ async def test_a_partial_payment_goes_to_the_oldest_invoice_and_prints_its_recei
         table = app.screen.query_one("#statement-table")
         row = next(i for i in range(table.row_count)
                    if payment[1] in str(table.get_row_at(i)[1]))
-        # the description does not repeat the receipt number shown beside it
-        assert str(table.get_row_at(row)[2]) == "Pembayaran dari Siti Aminah"
+        # the description repeats neither the receipt number beside it nor her name
+        assert str(table.get_row_at(row)[2]) == "Pembayaran"
         table.focus()
         table.move_cursor(row=row)
         await pilot.press("k")
