@@ -1,4 +1,4 @@
-"""``sekretariat print agreement|receipt|reminder|reminders``: the PDF
+"""``sekretariat print agreement|receipt|statement|reminder|reminders``: the PDF
 documents of the leases module, written to ``exports/`` beside the database
 (or ``--to DIR``)."""
 
@@ -75,14 +75,36 @@ def register(app: typer.Typer) -> None:
         to: Annotated[str | None, to_option()] = None,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services import documents, traders
+        from sekretariat.services import documents
 
         when = parse_day(as_of, "as_of") if as_of is not None else None
         _, session = logged_in(ctx, user)
-        trader = traders.find_by_nik(session, nik)
-        if trader is None:
-            raise NotFound("cli.print.no_trader", field="nik", nik=nik)
+        trader = _trader(session, nik)
         path = documents.reminder_letter_pdf(session, trader.id, when, to)
+        say_ok(t("cli.print.written", path=str(path)))
+
+    @print_app.command("statement", cls=Command, help=t("cli.print.statement_help"))
+    @guarded
+    def statement(
+        ctx: typer.Context,
+        nik: Annotated[str, typer.Argument(metavar="NIK", show_default=False,
+                                           help=t("cli.print.reminder_nik"))],
+        date_from: Annotated[str | None, typer.Option(
+            "--from", metavar=t("cli.metavar.date"), show_default=False,
+            help=t("cli.print.opt_from"))] = None,
+        date_to: Annotated[str | None, typer.Option(
+            "--until", metavar=t("cli.metavar.date"), show_default=False,
+            help=t("cli.print.opt_until"))] = None,
+        to: Annotated[str | None, to_option()] = None,
+        user: Annotated[str | None, user_option()] = None,
+    ) -> None:
+        from sekretariat.services import documents
+
+        first = parse_day(date_from, "date_from") if date_from is not None else None
+        last = parse_day(date_to, "date_to") if date_to is not None else None
+        _, session = logged_in(ctx, user)
+        trader = _trader(session, nik)
+        path = documents.statement_pdf(session, trader.id, first, last, to)
         say_ok(t("cli.print.written", path=str(path)))
 
     @print_app.command("reminders", cls=Command, help=t("cli.print.reminders_help"))
@@ -102,6 +124,15 @@ def register(app: typer.Typer) -> None:
         _, session = logged_in(ctx, user)
         written = documents.reminder_letters(session, when, min_days=min_days, folder=to)
         _print_reminders(written, min_days)
+
+
+def _trader(session, nik: str):  # type: ignore[no-untyped-def]
+    from sekretariat.services import traders
+
+    trader = traders.find_by_nik(session, nik)
+    if trader is None:
+        raise NotFound("cli.print.no_trader", field="nik", nik=nik)
+    return trader
 
 
 def _print_reminders(written, min_days: int) -> None:  # type: ignore[no-untyped-def]

@@ -455,6 +455,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.print.reminder_nik": ("NIK pedagang (16 angka).", "The trader's NIK (16 digits)."),
     "cli.print.no_trader": ("Tidak ada pedagang dengan NIK {nik}.", "No trader with NIK {nik}."),
     "cli.print.written": ("Dokumen ditulis: {path}", "Document written: {path}"),
+    "cli.print.statement_help": (
+        "Rekening koran seorang pedagang (A4): saldo awal, setiap tagihan dan pembayaran, "
+        "saldo akhir dan umur tunggakan. Tanpa --from: seluruh riwayat.",
+        "A trader's statement (A4): opening balance, every charge and payment, closing "
+        "balance and arrears by age. Without --from: the whole history."),
+    "cli.print.opt_from": ("Tanggal awal (bawaan: seluruh riwayat).",
+                           "First date (default: the whole history)."),
+    "cli.print.opt_until": ("Tanggal akhir (bawaan: hari ini).", "Last date (default: today)."),
     "cli.print.reminders_help": (
         "Surat teguran untuk setiap pedagang yang menunggak sekian hari atau lebih, yang "
         "paling lama di atas; satu PDF per pedagang.",

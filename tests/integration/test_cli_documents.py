@@ -80,3 +80,19 @@ def test_print_reminders_for_everyone_overdue_long_enough(db_path, sessions, tmp
     assert negative.exit_code == EXIT_USAGE
     refused = as_user(db_path, "staf", "print", "reminders", "--to", str(tmp_path / "staf"))
     assert refused.exit_code == EXIT_REFUSED and not (tmp_path / "staf").exists()
+
+
+def test_print_a_traders_statement(db_path, sessions, tmp_path):
+    chair = sessions["ketua"]
+    m, _, payment = _books(chair)
+    nik = traders.get_trader(chair, m["budi"]).nik
+    db.close_database()
+    out = tmp_path / "rk"
+    whole = as_user(db_path, "bendahara", "print", "statement", nik, "--to", str(out))
+    assert whole.exit_code == EXIT_OK, whole.output
+    pdf = out / f"RK-T{m['budi']:05d}-2026-11-23.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    bad = as_user(db_path, "bendahara", "print", "statement", nik, "--from", "01/11/2026",
+                  "--until", "01/10/2026", "--to", str(tmp_path / "bad"))
+    assert bad.exit_code == EXIT_REFUSED and "sebelum tanggal awal" in bad.output
+    assert not (tmp_path / "bad").exists()
