@@ -142,8 +142,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "stall.code_empty": ("Kode kios belum diisi.", "Enter the stall's code."),
     "stall.code_invalid": ("Kode kios '{code}' tidak sah. Contoh: A-01",
                            "Stall code '{code}' is not valid. Example: A-01"),
-    "stall.exists": ("Kios {code} sudah terdaftar.", "Stall {code} is already registered."),
-    "stall.not_found": ("Kios tidak ditemukan.", "Stall not found."),
+    "stall.exists": ("Lapak {code} sudah terdaftar.", "Stall {code} is already registered."),
+    "stall.not_found": ("Lapak tidak ditemukan.", "Stall not found."),
     "stall.kind_invalid": ("Jenis '{kind}' tidak dikenal: pilih kios, los atau pelataran.",
                            "Unknown kind '{kind}': choose kios, los or pelataran."),
     "stall.status_invalid": ("Status '{status}' tidak dikenal.", "Unknown status '{status}'."),
@@ -189,16 +189,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "The due day must be 1 to 28."),
     "lease.late_fee_invalid": ("Denda per bulan harus 0% sampai 100%.",
                                "The monthly late fee must be 0% to 100%."),
-    "lease.rate_missing": ("Kios ini belum punya tarif; isi tarif sewa per bulan.",
+    "lease.rate_missing": ("Lapak ini belum punya tarif; isi tarif sewa per bulan.",
                            "This stall has no rate yet; enter the monthly rate."),
     "lease.rate_zero": ("Tarif sewa harus lebih dari nol.", "The rate must be more than zero."),
     "lease.signed_future": ("Tanggal tanda tangan tidak boleh di masa depan.",
                             "The signing date cannot be in the future."),
     "lease.trader_blocked": ("{name} sedang diblokir dan tidak boleh menyewa kios baru.",
                              "{name} is blocked and cannot take a new lease."),
-    "lease.stall_unavailable": ("Kios {code} berstatus {status}; tidak bisa disewakan.",
+    "lease.stall_unavailable": ("Lapak {code} berstatus {status}; tidak bisa disewakan.",
                                 "Stall {code} is {status}; it cannot be leased."),
-    "lease.overlap": ("Kios {stall} sudah disewa dengan {number} ({start} – {end}); masa sewa "
+    "lease.overlap": ("Lapak {stall} sudah disewa dengan {number} ({start} – {end}); masa sewa "
                       "tidak boleh bertumpuk.",
                       "Stall {stall} is already leased under {number} ({start} – {end}); "
                       "leases cannot overlap."),
@@ -232,7 +232,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                     "tunggakan tetap menjadi utangnya.",
                                     "{name} still owes {amount}; have it paid first or choose "
                                     "to keep it on their account."),
-    "lease.transfer_reason": ("Kios dialihkan ke pedagang lain", "Stall transferred to another "
+    "lease.transfer_reason": ("Lapak dialihkan ke pedagang lain", "Stall transferred to another "
                               "trader"),
     "lease.unused_days": ("Sisa hari tidak terpakai {agreement}, berakhir {day}",
                           "Unused days of {agreement}, ended {day}"),
@@ -343,13 +343,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fee.nothing_recorded": ("Belum ada kios yang dicatat.", "No stall has been recorded."),
     "fee.paid_and_unpaid": ("Satu iuran satu kios dicatat dua kali (bayar dan tidak bayar).",
                             "A stall's fee is listed twice (paid and unpaid)."),
-    "fee.unpaid_no_lease": ("Kios {stall} tidak disewa pada hari itu; tidak ada yang ditagih.",
+    "fee.unpaid_no_lease": ("Lapak {stall} tidak disewa pada hari itu; tidak ada yang ditagih.",
                             "Stall {stall} is not leased that day; there is no one to bill."),
     "fee.difference_note": ("Setoran berbeda {difference} dari yang dipungut; tuliskan "
                             "keterangannya.",
                             "The amount handed in differs by {difference} from what was "
                             "collected; add a note."),
-    "fee.already_recorded": ("Iuran {fee} kios {stall} tanggal {day} sudah dicatat.",
+    "fee.already_recorded": ("Iuran {fee} lapak {stall} tanggal {day} sudah dicatat.",
                              "The {fee} fee of stall {stall} on {day} is already recorded."),
     "fee.collector_day_recorded": ("Setoran {name} tanggal {day} sudah dicatat.",
                                    "{name}'s collection for {day} is already recorded."),
@@ -386,8 +386,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # audit actions (shown in the audit-log viewer)
     "audit_action.block.create": ("Blok dibuat", "Block created"),
     "audit_action.block.update": ("Blok diubah", "Block changed"),
-    "audit_action.stall.create": ("Kios didaftarkan", "Stall registered"),
-    "audit_action.stall.update": ("Kios diubah", "Stall changed"),
+    "audit_action.stall.create": ("Lapak didaftarkan", "Stall registered"),
+    "audit_action.stall.update": ("Lapak diubah", "Stall changed"),
     "audit_action.tariff.create": ("Tarif ditetapkan", "Tariff set"),
     "audit_action.tariff.update": ("Tarif diubah", "Tariff changed"),
     "audit_action.stall_rate.create": ("Tarif kios ditetapkan", "Stall rate set"),
@@ -400,7 +400,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "audit_action.lease.close": ("Sewa ditutup", "Lease closed"),
     "audit_action.lease.cancel": ("Sewa dibatalkan", "Lease cancelled"),
     "audit_action.lease.terminate": ("Sewa diakhiri dan diselesaikan", "Lease ended and settled"),
-    "audit_action.lease.transfer": ("Kios dialihkan", "Stall transferred"),
+    "audit_action.lease.transfer": ("Lapak dialihkan", "Stall transferred"),
     "audit_action.billing.run": ("Tagihan sewa diterbitkan", "Rent billed"),
     "audit_action.late_fee.assess": ("Denda diterbitkan", "Late fees assessed"),
     "audit_action.invoice.void": ("Tagihan dibatalkan", "Invoice voided"),

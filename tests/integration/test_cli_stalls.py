@@ -176,7 +176,7 @@ def test_a_bad_file_is_refused_with_line_numbers_and_changes_nothing(market_db, 
     assert "baris 3: Jenis 'toko' tidak dikenal" in out
     assert "baris 4: Luas (m²): 'abc' bukan luas yang sah" in out
     assert "baris 5: Kode lapak A-01 sudah ada di baris 2 berkas ini." in out
-    assert "baris 6: Kios A-09 sudah terdaftar." in out
+    assert "baris 6: Lapak A-09 sudah terdaftar." in out
     assert "baris 7: ada 6 isian, padahal judulnya 5 kolom." in out
     assert out.index("baris 3") < out.index("baris 5") < out.index("baris 7")
     assert _without_logins(_dump(market_db)) == before
