@@ -10,6 +10,7 @@ from typing import Any
 
 from textual import on
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.widgets import Button, Input
 
 from sekretariat.errors import SekretariatError
@@ -17,6 +18,15 @@ from sekretariat.i18n import t
 from sekretariat.views.base import BaseScreen
 from sekretariat.views.widgets.fields import FieldError
 from sekretariat.views.widgets.validators import first_failure
+
+
+def form_buttons(label: str | None = None, *, cancel: bool = True) -> Horizontal:
+    """The form's save button (``#save``, "Simpan" unless ``label``) and its
+    cancel button (``#cancel``)."""
+    buttons = [Button(label or t("tui.form.save"), id="save", variant="primary")]
+    if cancel:
+        buttons.append(Button(t("tui.cancel"), id="cancel"))
+    return Horizontal(*buttons, classes="form-buttons")
 
 
 class FormScreen(BaseScreen):

@@ -12,7 +12,7 @@ import datetime as dt
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Button, Footer, Input, Select, Static
+from textual.widgets import Footer, Input, Select, Static
 
 from sekretariat import clock
 from sekretariat.i18n import t
@@ -20,7 +20,7 @@ from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
 from sekretariat.services import deposits, leases, periods
 from sekretariat.services.leases import LeaseInfo, Settlement
-from sekretariat.views.screens.form_base import FormScreen
+from sekretariat.views.screens.form_base import FormScreen, form_buttons
 from sekretariat.views.widgets.fields import (
     Field,
     FieldError,
@@ -67,12 +67,6 @@ def _method_options() -> list[tuple[str, str]]:
     return [(t(f"payment.method.{m}"), m) for m in deposits.REFUND_METHODS]
 
 
-def _buttons(label: str) -> ComposeResult:
-    with Horizontal(classes="form-buttons"):
-        yield Button(label, id="save", variant="primary")
-        yield Button(t("tui.cancel"), id="cancel")
-
-
 class LeaseActionScreen(FormScreen):
     """A form about one lease."""
 
@@ -105,7 +99,7 @@ class RenewLeaseScreen(LeaseActionScreen):
             yield Field(t("field.note"), Input(id="note", max_length=500), field="note")
             yield FieldError("lease")
             yield FieldError("general")
-        yield from _buttons(t("tui.lease_actions.renew_save"))
+        yield form_buttons(t("tui.lease_actions.renew_save"))
         yield Footer()
 
     def submit(self) -> None:
@@ -147,7 +141,7 @@ class EndLeaseScreen(LeaseActionScreen):
                             field="method", classes="field medium")
             yield FieldError("lease")
             yield FieldError("general")
-        yield from _buttons(t("tui.lease_actions.end_save"))
+        yield form_buttons(t("tui.lease_actions.end_save"))
         yield Footer()
 
     def submit(self) -> None:
@@ -196,7 +190,7 @@ class TransferStallScreen(LeaseActionScreen):
                          markup=False)
             yield FieldError("lease")
             yield FieldError("general")
-        yield from _buttons(t("tui.lease_actions.transfer_save"))
+        yield form_buttons(t("tui.lease_actions.transfer_save"))
         yield Footer()
 
     @on(TraderPicker.Chosen)

@@ -14,7 +14,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Button, Footer, Input, Select, Static
+from textual.widgets import Footer, Input, Select, Static
 
 from sekretariat import clock
 from sekretariat.errors import NotFound, SekretariatError, ValidationError
@@ -25,7 +25,7 @@ from sekretariat.services import leases, periods, stalls
 from sekretariat.services.stalls import RateInfo, StallInfo
 from sekretariat.services.traders import TraderInfo
 from sekretariat.views.base import run_safely
-from sekretariat.views.screens.form_base import FormScreen
+from sekretariat.views.screens.form_base import FormScreen, form_buttons
 from sekretariat.views.widgets.fields import (
     Field,
     FieldError,
@@ -135,9 +135,7 @@ class LeaseFormScreen(FormScreen):
             yield Field(t("field.note"), Input(id="note", max_length=500), field="note")
             yield Static("", id="lease-summary", classes="field-note", markup=False)
             yield FieldError("general")
-        with Horizontal(classes="form-buttons"):
-            yield Button(t("tui.lease_form.save"), id="save", variant="primary")
-            yield Button(t("tui.cancel"), id="cancel")
+        yield form_buttons(t("tui.lease_form.save"))
         yield Footer()
 
     def on_mount(self) -> None:

@@ -17,7 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Button, Checkbox, DataTable, Footer, Input, Select, Static
+from textual.widgets import Checkbox, DataTable, Footer, Input, Select, Static
 
 from sekretariat import clock
 from sekretariat.errors import Conflict, SekretariatError
@@ -36,7 +36,7 @@ from sekretariat.services.billing import InvoiceInfo
 from sekretariat.services.leases import LeaseInfo
 from sekretariat.services.payments import PaymentInfo
 from sekretariat.services.statements import TraderAccount
-from sekretariat.views.screens.form_base import FormScreen
+from sekretariat.views.screens.form_base import FormScreen, form_buttons
 from sekretariat.views.widgets.fields import Field, FieldError, date_field
 from sekretariat.views.widgets.validators import MoneyValidator
 
@@ -143,9 +143,7 @@ class PaymentFormScreen(FormScreen):
         yield FieldError("allocate_to")
         yield FieldError("lease")
         yield FieldError("general")
-        with Horizontal(classes="form-buttons"):
-            yield Button(t("tui.payment_form.save"), id="save", variant="primary")
-            yield Button(t("tui.cancel"), id="cancel")
+        yield form_buttons(t("tui.payment_form.save"))
         yield Footer()
 
     def on_mount(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Button, Footer, Input, Select, Static
+from textual.widgets import Footer, Input, Select, Static
 
 from sekretariat import clock
 from sekretariat.i18n import t
@@ -15,7 +15,7 @@ from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
 from sekretariat.services import stall_setup, stalls
 from sekretariat.services.stalls import BlockInfo, RateInfo, StallInfo
-from sekretariat.views.screens.form_base import FormScreen
+from sekretariat.views.screens.form_base import FormScreen, form_buttons
 from sekretariat.views.widgets.fields import (
     Field,
     FieldError,
@@ -113,9 +113,7 @@ class StallFormScreen(FormScreen):
             yield Static(t("tui.stall_form.rate_rule"), classes="field-note", markup=False)
             yield FieldError("stall")
             yield FieldError("general")
-        with Horizontal(classes="form-buttons"):
-            yield Button(t("tui.form.save"), id="save", variant="primary")
-            yield Button(t("tui.cancel"), id="cancel")
+        yield form_buttons()
         yield Footer()
 
     def on_mount(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, DataTable, Footer, Input, Select, Static
+from textual.widgets import DataTable, Footer, Input, Select, Static
 
 from sekretariat import clock
 from sekretariat.i18n import t
@@ -15,7 +15,7 @@ from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
 from sekretariat.services import stalls
 from sekretariat.services.stalls import BlockInfo, TariffInfo
-from sekretariat.views.screens.form_base import FormScreen
+from sekretariat.views.screens.form_base import FormScreen, form_buttons
 from sekretariat.views.screens.stall_form import kind_label
 from sekretariat.views.widgets.fields import (
     Field,
@@ -70,8 +70,7 @@ class TariffScreen(FormScreen):
                              own_error=False)
         with Vertical(classes="form-pad row-errors"):
             yield from row_errors("kind", "block", "monthly_rate", "effective_from", "general")
-        with Horizontal(classes="form-buttons"):
-            yield Button(t("tui.tariffs.submit"), id="save", variant="primary")
+        yield form_buttons(t("tui.tariffs.submit"), cancel=False)
         yield Footer()
 
     def on_mount(self) -> None:

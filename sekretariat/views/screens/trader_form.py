@@ -8,7 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.validation import ValidationResult, Validator
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Footer, Input, Static
 
 from sekretariat import clock
 from sekretariat.errors import ValidationError
@@ -16,7 +16,7 @@ from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.services import traders
 from sekretariat.services.traders import TraderInfo
-from sekretariat.views.screens.form_base import FormScreen
+from sekretariat.views.screens.form_base import FormScreen, form_buttons
 from sekretariat.views.widgets.fields import Field, FieldError, FormScroll
 from sekretariat.views.widgets.validators import DateValidator
 
@@ -109,9 +109,7 @@ class TraderFormScreen(FormScreen):
                             Input(trader.note if trader else "", id="note", max_length=500),
                             field="note")
             yield FieldError("general")
-        with Horizontal(classes="form-buttons"):
-            yield Button(t("tui.form.save"), id="save", variant="primary")
-            yield Button(t("tui.cancel"), id="cancel")
+        yield form_buttons()
         yield Footer()
 
     @on(Input.Changed, "#nik")
