@@ -356,10 +356,11 @@ def new_password(username: str, env: str = ENV_NEW_PASSWORD) -> str:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def parse_day(text: str, field: str = "day"):  # type: ignore[no-untyped-def]
+def parse_day(text: str | None, field: str = "day"):  # type: ignore[no-untyped-def]
+    """The date typed for an option; None when the option was not given."""
     from sekretariat.i18n.formats import parse_date
 
-    return parse_date(text, field=field)
+    return None if text is None else parse_date(text, field=field)
 
 
 # --- options shared by the batch commands ------------------------------------

@@ -141,7 +141,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         from sekretariat.services import journal, market
 
-        when = parse_day(as_of, "as_of") if as_of is not None else None
+        when = parse_day(as_of, "as_of")
         st, session = logged_in(ctx, user)
         balance = journal.trial_balance(session, when)
         rows = [r for r in balance.rows if every or r.debit or r.credit]

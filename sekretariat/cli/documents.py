@@ -77,7 +77,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         from sekretariat.services import documents
 
-        when = parse_day(as_of, "as_of") if as_of is not None else None
+        when = parse_day(as_of, "as_of")
         _, session = logged_in(ctx, user)
         trader = _trader(session, nik)
         path = documents.reminder_letter_pdf(session, trader.id, when, to)
@@ -100,8 +100,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         from sekretariat.services import documents
 
-        first = parse_day(date_from, "date_from") if date_from is not None else None
-        last = parse_day(date_to, "date_to") if date_to is not None else None
+        first = parse_day(date_from, "date_from")
+        last = parse_day(date_to, "date_to")
         _, session = logged_in(ctx, user)
         trader = _trader(session, nik)
         path = documents.statement_pdf(session, trader.id, first, last, to)
@@ -120,7 +120,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         from sekretariat.services import documents
 
-        when = parse_day(as_of, "as_of") if as_of is not None else None
+        when = parse_day(as_of, "as_of")
         _, session = logged_in(ctx, user)
         written = documents.reminder_letters(session, when, min_days=min_days, folder=to)
         _print_reminders(written, min_days)

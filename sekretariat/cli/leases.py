@@ -67,7 +67,7 @@ def register(app: typer.Typer) -> None:
         from sekretariat.services import billing
 
         year, month = parse_period(period)
-        issue_date = parse_day(issue, "issue_date") if issue is not None else None
+        issue_date = parse_day(issue, "issue_date")
         st, session = logged_in(ctx, user)
         plan = billing.bill_period(session, year, month, preview=True, issue_date=issue_date)
         _print_billing(plan)
@@ -103,7 +103,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         from sekretariat.services import statements
 
-        when = parse_day(as_of, "as_of") if as_of is not None else None
+        when = parse_day(as_of, "as_of")
         st, session = logged_in(ctx, user)
         rows_wanted = limit if limit is not None else (ALL_ROWS if as_csv else TABLE_LIMIT)
         page = statements.list_arrears(session, when, limit=rows_wanted)
@@ -125,7 +125,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         from sekretariat.services import billing
 
-        when = parse_day(as_of, "as_of") if as_of is not None else None
+        when = parse_day(as_of, "as_of")
         st, session = logged_in(ctx, user)
         plan = billing.assess_late_fees(session, when, preview=True)
         _print_late_fees(plan)

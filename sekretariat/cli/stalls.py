@@ -88,7 +88,7 @@ def register(app: typer.Typer) -> None:
         from sekretariat.cli.leases import confirm_or_abort
         from sekretariat.services import stalls
 
-        day = parse_day(rates_from, "effective_from") if rates_from is not None else None
+        day = parse_day(rates_from, "effective_from")
         rows, problems = read_stall_csv(Path(file))
         _, session = logged_in(ctx, user)
         if not rows and problems:
@@ -126,7 +126,7 @@ def register(app: typer.Typer) -> None:
         from sekretariat import clock
         from sekretariat.services import stalls
 
-        when = parse_day(as_of, "as_of") if as_of is not None else None
+        when = parse_day(as_of, "as_of")
         _, session = logged_in(ctx, user)
         when = when or clock.today()
         found = []
