@@ -518,14 +518,27 @@ def rate_on(stall_id: int, as_of: dt.date) -> RateInfo | None:
     stall = one("SELECT kind, block_id FROM stall WHERE id = ?", (stall_id,))
     if stall is None:
         raise NotFound("stall.not_found", field="stall")
+    return _tariff_on(stall[0], stall[1], day)
+
+
+def tariff_for(session: Session, kind: str, block: int | str,
+               as_of: dt.date | None = None) -> RateInfo | None:
+    """What a stall of ``kind`` in ``block`` pays on a date by the tariffs
+    (the block's, else the market's for its kind), or None: what a new
+    stall would pay without a rate of its own."""
+    require(session, "stalls.view")
+    return _tariff_on(_kind(kind), _block_id(block), (as_of or clock.today()).isoformat())
+
+
+def _tariff_on(kind: str, block_id: int, day: str) -> RateInfo | None:
     block_rate = one("SELECT monthly_rate, effective_from FROM tariff WHERE kind = ?"
                      " AND block_id = ? AND effective_from <= ?"
-                     " ORDER BY effective_from DESC LIMIT 1", (stall[0], stall[1], day))
+                     " ORDER BY effective_from DESC LIMIT 1", (kind, block_id, day))
     if block_rate is not None:
         return RateInfo(block_rate[0], "block", as_date(block_rate[1]))
     kind_rate = one("SELECT monthly_rate, effective_from FROM tariff WHERE kind = ?"
                     " AND block_id IS NULL AND effective_from <= ?"
-                    " ORDER BY effective_from DESC LIMIT 1", (stall[0], day))
+                    " ORDER BY effective_from DESC LIMIT 1", (kind, day))
     if kind_rate is not None:
         return RateInfo(kind_rate[0], "kind", as_date(kind_rate[1]))
     return None

@@ -67,3 +67,15 @@ def test_only_the_registry_roles_may(sessions, block):
     with pytest.raises(PermissionDenied):
         stall_setup.register_stall(sessions["bendahara"], "A-02", "A", "kios", 6)
     assert stalls.list_stalls(sessions["ketua"], block="A") == []
+
+
+def test_what_a_new_stall_would_pay_by_the_tariffs(chair, block):
+    assert stalls.tariff_for(chair, "kios", "A").monthly_rate == 300_000
+    assert stalls.tariff_for(chair, "kios", "A").source == "kind"
+    stalls.set_tariff(chair, "kios", 350_000, D(2026, 6, 1), block="A")
+    on_day = stalls.tariff_for(chair, "kios", block.id, D(2026, 6, 1))
+    assert (on_day.monthly_rate, on_day.source) == (350_000, "block")
+    assert stalls.tariff_for(chair, "kios", "A", D(2026, 5, 31)).monthly_rate == 300_000
+    assert stalls.tariff_for(chair, "los", "A") is None
+    with pytest.raises(ValidationError):
+        stalls.tariff_for(chair, "toko", "A")

@@ -84,6 +84,16 @@ async def test_a_new_market_registers_a_block_stalls_and_their_tariff(app_for, s
         assert "sekarang" in screen_text(app) and "Rp450.000" in screen_text(app)
         await pilot.press("escape")
         await settle(pilot)
+        # a new stall's form says what the tariffs would make it pay
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert "Rp450.000 — tarif kios seluruh pasar sejak 1 Jan 2026" in screen_text(app)
+        app.screen.query_one("#kind").value = "los"
+        await settle(pilot)
+        assert "Belum ada tarif untuk lapak ini" in screen_text(app)
+        await pilot.press("escape")  # nothing typed: no question
+        await settle(pilot)
+        assert app.screen is screen
         # the stall corrected: under repair, with its own rate
         await pilot.press("e")
         await settle(pilot)

@@ -5,6 +5,7 @@ area, administrative status, note, and its own monthly rate from a date on
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Footer, Input, Select, Static
@@ -116,7 +117,20 @@ class StallFormScreen(FormScreen):
         yield form_buttons()
         yield Footer()
 
+    @on(Select.Changed, "#kind, #block")
+    def _kind_or_block_chosen(self) -> None:
+        """A new stall: what it would pay by the tariffs of its kind and block."""
+        if self.stall is None and self.is_mounted:
+            kind, block = self._select("#kind"), self._select("#block")
+            self.call_service(stalls.tariff_for, self.session, kind, block,
+                              done=lambda rate: self._show_tariff(rate, kind), group="tariff")
+
+    def _show_tariff(self, rate: RateInfo | None, kind: str) -> None:
+        self.query_one("#rate-now", Static).update(rate_text(rate, kind))
+
     def on_mount(self) -> None:
+        if self.stall is None:
+            self._kind_or_block_chosen()
         if self.own_rate:
             self.query_one("#monthly_rate", Input).value = format_rupiah(
                 int(self.own_rate)).removeprefix("Rp").strip()
