@@ -138,7 +138,7 @@ def register(app: typer.Typer) -> None:
             if len(page) < PAGE:
                 break
             after = page[-1].code
-        rates = {s.id: stalls.rate_for(session, s.id, when) for s in found}
+        rates = stalls.rates_for(session, [s.id for s in found], when)
         if as_csv:
             _write_stalls_csv(found, rates)
             return

@@ -79,3 +79,19 @@ def test_what_a_new_stall_would_pay_by_the_tariffs(chair, block):
     assert stalls.tariff_for(chair, "los", "A") is None
     with pytest.raises(ValidationError):
         stalls.tariff_for(chair, "toko", "A")
+
+
+def test_the_rates_of_many_stalls_at_once_are_each_stalls_rate(chair, block):
+    stalls.create_block(chair, "B", "Blok B")
+    stalls.set_tariff(chair, "kios", 350_000, D(2026, 6, 1), block="B")
+    stalls.set_tariff(chair, "los", 150_000, D(2026, 3, 1))
+    ids = [stall_setup.register_stall(chair, code, blk, kind, 6).id
+           for code, blk, kind in (("A-01", "A", "kios"), ("A-02", "A", "los"),
+                                   ("B-01", "B", "kios"), ("B-02", "B", "pelataran"),
+                                   ("B-03", "B", "kios"))]
+    stalls.set_stall_rate(chair, ids[0], 500_000, D(2026, 9, 1))
+    stalls.set_stall_rate(chair, ids[0], None, D(2026, 11, 1))  # back to the tariff
+    stalls.set_stall_rate(chair, ids[4], 420_000, D(2026, 7, 1))
+    for day in (D(2026, 1, 1), D(2026, 5, 1), D(2026, 6, 1), D(2026, 9, 15), D(2026, 11, 23)):
+        assert stalls.rates_for(chair, ids, day) == {
+            i: stalls.rate_for(chair, i, day) for i in ids}, day
