@@ -412,8 +412,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "Traders in arrears, longest overdue first"),
     "tui.stalls.key.move": ("Pindah lapak", "Move"),
     "tui.stalls.key.open": ("Rincian", "Details"),
-    "tui.stalls.key.prev_block": ("Blok sebelumnya", "Previous block"),
-    "tui.stalls.key.next_block": ("Blok berikutnya", "Next block"),
     "tui.stalls.key.trader": ("Pedagang", "Trader"),
     "tui.stalls.status.kosong": ("Kosong", "Vacant"),
     "tui.stalls.status.disewa": ("Disewa", "Leased"),

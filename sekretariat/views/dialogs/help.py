@@ -64,7 +64,8 @@ class HelpDialog(BaseDialog):
             label = binding.description  # the home screen's 1..5 share one line
             key = _key_name(self.app.get_key_display(binding))
             if label in rows:
-                if key not in rows[label][0]:
+                # ("[ ]" already names "]", a key shown with its partner)
+                if key not in " ".join(rows[label][0]).split():
                     rows[label][0].append(key)
                 rows[label][1] = rows[label][1] or active.enabled
             else:

@@ -113,7 +113,7 @@ class StallMapScreen(DatedScreen):
         # one footer item for both (the footer has no room for two)
         Binding("left_square_bracket", "block(-1)", "tui.stalls.key.blocks",
                 id="stalls.prev_block", key_display="[ ]"),
-        Binding("right_square_bracket", "block(1)", "tui.stalls.key.next_block",
+        Binding("right_square_bracket", "block(1)", "tui.stalls.key.blocks",
                 id="stalls.next_block", show=False),
         Binding("d", "edit_as_of", "tui.stalls.key.as_of", id="stalls.as_of"),
         Binding("f5", "refresh", "tui.key.refresh", id="stalls.refresh", show=False),
