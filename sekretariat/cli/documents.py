@@ -4,6 +4,7 @@ documents of the leases module, written to ``exports/`` beside the database
 
 from __future__ import annotations
 
+import contextlib
 from typing import Annotated
 
 import typer
@@ -122,8 +123,24 @@ def register(app: typer.Typer) -> None:
 
         when = parse_day(as_of, "as_of")
         _, session = logged_in(ctx, user)
-        written = documents.reminder_letters(session, when, min_days=min_days, folder=to)
+        with _progress_bar(t("cli.print.reminders_working")) as report:
+            written = documents.reminder_letters(session, when, min_days=min_days, folder=to,
+                                                 on_progress=report)
         _print_reminders(written, min_days)
+
+
+@contextlib.contextmanager
+def _progress_bar(label: str):  # type: ignore[no-untyped-def]
+    """A progress bar on stderr while a batch runs (gone when done);
+    yields ``report(done, total)``."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from sekretariat.cli._base import err
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=err(), transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
 def _trader(session, nik: str):  # type: ignore[no-untyped-def]

@@ -473,6 +473,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                "Only traders whose oldest invoice is overdue by this many days "
                                "or more."),
     "cli.print.col_file": ("Berkas", "File"),
+    "cli.print.reminders_working": ("Menulis surat teguran", "Writing reminder letters"),
     "cli.print.reminders_none": ("Tidak ada pedagang yang menunggak {days} hari atau lebih; "
                                  "tidak ada surat yang dibuat.",
                                  "No trader is {days} days or more overdue; no letter was "

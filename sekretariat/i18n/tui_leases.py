@@ -62,6 +62,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "beside the database."),
     "tui.reminders.min_days": ("Menunggak sekurang-kurangnya (hari)", "Overdue at least (days)"),
     "tui.reminders.submit": ("Cetak surat", "Print letters"),
+    "tui.reminders.progress": ("Menulis surat {done} dari {total} …",
+                               "Writing letter {done} of {total} …"),
     "tui.reminders.none": ("Tidak ada pedagang yang menunggak selama itu; tidak ada surat yang "
                            "dibuat.",
                            "No trader is overdue that long; no letter was made."),

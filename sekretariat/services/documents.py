@@ -16,6 +16,7 @@ them), the receipt ``payments.take`` (the cashier), the reminder
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -229,24 +230,27 @@ class ReminderWritten:
 
 
 def reminder_letters(session: Session, as_of: dt.date | None = None, *, min_days: int = 30,
-                     folder: str | Path | None = None,
-                     days_to_pay: int = 7) -> list[ReminderWritten]:
+                     folder: str | Path | None = None, days_to_pay: int = 7,
+                     on_progress: Callable[[int, int], None] | None = None,
+                     ) -> list[ReminderWritten]:
     """A surat teguran for every trader whose oldest overdue invoice is at
     least ``min_days`` overdue as of ``as_of`` (today), longest overdue first.
-    Writes nothing when nobody qualifies (an empty list)."""
+    Writes nothing when nobody qualifies (an empty list). ``on_progress(done,
+    total)`` after each letter (hundreds of letters take a while)."""
     require(session, "billing.run")
     if not isinstance(min_days, int) or isinstance(min_days, bool) or min_days < 0:
         raise ValidationError("doc.min_days_invalid", field="min_days")
     as_of = as_of or clock.today()
     page = statements.list_arrears(session, as_of, limit=1_000_000)
+    due = [row for row in page.rows if row.days_overdue >= min_days]
     written = []
-    for row in page.rows:  # longest overdue first
-        if row.days_overdue < min_days:
-            break
+    for row in due:  # longest overdue first
         path = reminder_letter_pdf(session, row.trader_id, as_of, folder,
                                    days_to_pay=days_to_pay)
         written.append(ReminderWritten(row.trader_id, row.trader_name, row.stalls,
                                        row.days_overdue, row.overdue, path))
+        if on_progress is not None:
+            on_progress(len(written), len(due))
     return written
 
 

@@ -268,8 +268,10 @@ def test_reminder_letters_refuse_a_negative_day_count(chair, tmp_path):
             documents.reminder_letters(chair, min_days=bad, folder=tmp_path / "st")
         assert refused.value.field == "min_days"
     assert not (tmp_path / "st").exists()
-    written = documents.reminder_letters(chair, min_days=0, folder=tmp_path / "st")
-    assert [w.trader_name for w in written] == ["Siti Aminah"]
+    progress = []
+    written = documents.reminder_letters(chair, min_days=0, folder=tmp_path / "st",
+                                         on_progress=lambda *p: progress.append(p))
+    assert [w.trader_name for w in written] == ["Siti Aminah"] and progress == [(1, 1)]
     # the 450.000 paid July and part of August: the oldest open is due 10 Aug
     assert written[0].path.exists() and written[0].days_overdue == (TODAY - D(2026, 8, 10)).days
 

@@ -257,11 +257,13 @@ async def test_the_treasurer_prints_reminders_from_the_arrears_list(app_for, mar
         assert not exports.exists()
         await pilot.press("r")
         await settle(pilot)
+        dialog = app.screen
         await pilot.press("enter")  # 30 days
         await settle(pilot)
         await settle(pilot)
         letters = sorted(exports.glob("ST-2026-11-23-T*.pdf"))
         assert len(letters) == 1 and "1 surat teguran tersimpan" in notices(app)
+        assert dialog.progress.startswith("Menulis surat 1 dari 1")
         letters[0].unlink()
         await pilot.press("t")  # the trader under the cursor
         await settle(pilot)

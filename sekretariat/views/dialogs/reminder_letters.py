@@ -35,6 +35,8 @@ class ReminderLettersDialog(SubmitDialog):
     def __init__(self, as_of: dt.date) -> None:
         super().__init__(classes="dialog")
         self.as_of = as_of
+        #: What the progress line says last ("Menulis surat 3 dari 14 …").
+        self.progress = ""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
@@ -46,6 +48,7 @@ class ReminderLettersDialog(SubmitDialog):
                               type="integer"),
                         field="min_days")
             yield FieldError("general")
+            yield Static("", id="reminders-progress", classes="dialog-text", markup=False)
             yield dialog_buttons(t("tui.reminders.submit"))
         yield Footer()
 
@@ -56,4 +59,17 @@ class ReminderLettersDialog(SubmitDialog):
         text = self.query_one("#min_days", Input).value.strip()
         self.submit_service(documents.reminder_letters, self.session, self.as_of,
                             min_days=int(text) if text.isdigit() else text,
-                            done=self.dismiss, group="reminders")
+                            on_progress=self._from_worker, done=self.dismiss,
+                            group="reminders")
+
+    def _from_worker(self, done: int, total: int) -> None:
+        """(Worker thread.) Each letter written: say how far it is."""
+        try:
+            self.app.call_from_thread(self._show_progress, done, total)
+        except RuntimeError:  # the app has closed meanwhile
+            pass
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress = t("tui.reminders.progress", done=done, total=total)
+        if self.is_attached:  # (not once the dialog is closed)
+            self.query_one("#reminders-progress", Static).update(self.progress)
