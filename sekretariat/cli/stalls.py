@@ -41,13 +41,13 @@ if TYPE_CHECKING:
     from sekretariat.services.stalls import ImportProblem, StallRow
 
 #: The import's columns, and the other names a header may give them.
-COLUMNS = ("code", "block", "kind", "area", "note", "monthly_rate")
+COLUMNS = ("code", "block", "kind", "area", "note", "monthly_rate", "block_name")
 REQUIRED = ("code", "block", "kind", "area")
 ALIASES = {
     "kode": "code", "kode_lapak": "code", "blok": "block", "jenis": "kind", "luas": "area",
     "luas_m2": "area", "area_m2": "area", "catatan": "note", "keterangan": "note",
     "tarif": "monthly_rate", "tarif_bulanan": "monthly_rate", "tarif_per_bulan": "monthly_rate",
-    "rate": "monthly_rate",
+    "rate": "monthly_rate", "nama_blok": "block_name", "block_name": "block_name",
 }
 #: Rows shown in the plan before the import asks.
 PREVIEW_ROWS = 10
@@ -259,7 +259,7 @@ def read_stall_csv(path: Path) -> tuple[list[StallRow], list[ImportProblem]]:
                 code=named.get("code", ""), block=named.get("block", ""),
                 kind=named.get("kind", ""), area=named.get("area", ""),
                 note=named.get("note", ""), monthly_rate=named.get("monthly_rate") or None,
-                line=line))
+                line=line, block_name=named.get("block_name", "")))
     except csv.Error as exc:
         raise ValidationError("cli.stall.csv_bad", path=str(path), line=reader.line_num,
                               detail=str(exc)) from None

@@ -596,6 +596,7 @@ class StallRow:
     note: Any = ""
     monthly_rate: Any = None
     line: int | None = None
+    block_name: Any = ""  # the block's name, used when the import creates the block
 
 
 @dataclass(frozen=True)
@@ -649,6 +650,7 @@ class ImportedStall:
     area_dm2: int
     note: str
     monthly_rate: int | None
+    block_name: str = ""
 
     @property
     def area_m2(self) -> Decimal:
@@ -725,9 +727,12 @@ def _parse_import_row(row: Any, position: int) -> tuple[int, str | None, Importe
     area = check(parse_area, _value(row, "area"))
     note = check(lambda v: clean_text(v, "note", maximum=500), _value(row, "note"))
     rate = check(_import_rate, _value(row, "monthly_rate"))
+    block_name = check(lambda v: clean_text(v, "block_name", maximum=100),
+                       _value(row, "block_name"))
     if problems:
         return line, code, None, problems
-    return line, code, ImportedStall(line, code, block, kind, area, note, rate), []
+    return line, code, ImportedStall(line, code, block, kind, area, note, rate,
+                                     block_name), []
 
 
 def _existing_stall_codes(codes: list[str]) -> set[str]:
@@ -771,7 +776,8 @@ def import_stalls(session: Session, rows: Iterable[Any], *, dry_run: bool = Fals
     """Register many stalls at once: all of them, or none.
 
     Each row (a mapping or an object such as :class:`StallRow`) has ``code``,
-    ``block``, ``kind``, ``area`` and optionally ``note``, ``monthly_rate``
+    ``block``, ``kind``, ``area`` and optionally ``note``, ``block_name`` (a
+    new block's name: the first row that gives one), ``monthly_rate``
     (the stall's own rate from ``effective_from``, today unless given) and
     ``line`` (its line in the file; else its position, from 1). Every row is
     checked first; a bad value, a code twice in the file or a code already
@@ -803,10 +809,16 @@ def import_stalls(session: Session, rows: Iterable[Any], *, dry_run: bool = Fals
         # one of these codes in between
         plan, blocks = _import_plan(coded, parsed, problems, day, False)
         records: list[tuple[str, str, Any, Any, Any]] = []
+        names = {}  # a new block's name: the first row that gives one
+        for stall in plan.stalls:
+            if stall.block_name and stall.block_code not in names:
+                names[stall.block_code] = stall.block_name
         for code in plan.block_codes:
-            blocks[code] = Block.insert(code=code, name="", created_at=clock.now_iso()).execute()
+            name = names.get(code, "")
+            blocks[code] = Block.insert(code=code, name=name,
+                                        created_at=clock.now_iso()).execute()
             records.append(("block.create", "block", blocks[code], None,
-                            {"code": code, "name": ""}))
+                            {"code": code, "name": name}))
         for stall in plan.stalls:
             block_id = blocks[stall.block_code]
             stall_id = Stall.insert(code=stall.code, block=block_id, kind=stall.kind,

@@ -120,10 +120,10 @@ def test_a_good_file_is_imported_with_blocks_rates_and_audit(market_db, tmp_path
 
 def test_semicolons_a_bom_crlf_and_indonesian_headers_as_excel_writes_them(market_db,
                                                                            tmp_path):
-    text = ("kode;blok;jenis;luas (m²);catatan;tarif\r\n"
-            "D-01;D;kios;2,25;;Rp 375.000\r\n"
-            "D-02;D;los;10;dekat pintu, utara;\r\n"
-            ";;;;;\r\n")
+    text = ("kode;blok;jenis;luas (m²);catatan;tarif;nama blok\r\n"
+            "D-01;D;kios;2,25;;Rp 375.000;Blok D — Daging\r\n"
+            "D-02;D;los;10;dekat pintu, utara;;\r\n"
+            ";;;;;;\r\n")
     path = _file(tmp_path, text, bom=True)
     result = as_user(market_db, "sekretaris", "stall", "import", str(path), "--yes")
     assert result.exit_code == EXIT_OK, result.output
@@ -131,6 +131,7 @@ def test_semicolons_a_bom_crlf_and_indonesian_headers_as_excel_writes_them(marke
                                   ("D-02", "D", "los", 1000, "dekat pintu, utara")]
     assert query(market_db, "SELECT monthly_rate, effective_from FROM stall_rate") == [
         (375_000, "2026-11-23")]
+    assert query(market_db, "SELECT name FROM block WHERE code = 'D'") == [("Blok D — Daging",)]
 
 
 def test_a_dry_run_shows_the_plan_and_writes_nothing(market_db, tmp_path):

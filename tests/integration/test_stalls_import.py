@@ -192,3 +192,14 @@ def test_an_implausibly_small_rate_is_a_misread_file(chair):
                                       "monthly_rate": "25"}])
     assert "Rp25" in refused.value.message and "tanda kutip" in refused.value.message
     assert stalls.list_blocks(chair) == []
+
+
+def test_a_new_block_takes_its_name_from_the_first_row_that_gives_one(chair):
+    stalls.create_block(chair, "A", "Blok A")
+    stalls.import_stalls(chair, [
+        {"code": "A-09", "block": "A", "kind": "kios", "area": "6", "block_name": "diabaikan"},
+        {"code": "B-01", "block": "B", "kind": "kios", "area": "6"},
+        {"code": "B-02", "block": "B", "kind": "los", "area": "4", "block_name": "Blok B — Ikan"},
+        {"code": "B-03", "block": "B", "kind": "los", "area": "4", "block_name": "lain"}])
+    assert [(b.code, b.name) for b in stalls.list_blocks(chair)] == [
+        ("A", "Blok A"), ("B", "Blok B — Ikan")]  # an existing block keeps its name
