@@ -443,7 +443,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "hari itu, Esc kembali ke peta); F5 memuat ulang. Ketua dan "
                             "Sekretaris: Ctrl+N menambah lapak di blok ini, e mengubah lapak "
                             "terpilih (jenis, luas, status, tarif sendiri), Ctrl+B menambah "
-                            "blok, Ctrl+T membuka tarif sewa.",
+                            "blok, Ctrl+R mengubah nama blok ini, Ctrl+T membuka tarif sewa.",
                             "The stall map per block, as of the date chosen. Each stall is "
                             "coloured by its status (see the legend above the map): vacant, "
                             "leased, in arrears, blocked, under repair; the selected stall is "
@@ -455,8 +455,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "the date field (type a date and press Enter to see the map on that "
                             "day, Esc returns to the map); F5 reloads. Chair and secretary: "
                             "Ctrl+N adds a stall to this block, e edits the selected stall "
-                            "(kind, area, status, own rate), Ctrl+B adds a block, Ctrl+T opens "
-                            "the rent tariffs."),
+                            "(kind, area, status, own rate), Ctrl+B adds a block, Ctrl+R renames "
+                            "this block, Ctrl+T opens the rent tariffs."),
     "tui.arrears.key.as_of": ("Tanggal", "Date"),
     "tui.arrears.help_dated": ("Pedagang yang menunggak per tanggal yang dipilih, yang terlama di "
                                "atas, dengan umur tunggakan per kelompok hari lewat jatuh tempo. "

@@ -8,6 +8,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.stalls.key.edit_stall": ("Ubah", "Edit"),
     "tui.stalls.key.new_block": ("Blok baru", "New block"),
     "tui.stalls.key.tariffs": ("Tarif", "Tariffs"),
+    "tui.stalls.key.rename_block": ("Nama blok", "Block name"),
     "tui.stalls.no_blocks_manage": (
         "Belum ada blok. Ctrl+B menambah blok pertama, Ctrl+N lalu menambah lapaknya, "
         "Ctrl+T mengatur tarif sewa.",
@@ -61,6 +62,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.block_dialog.name": ("Nama blok", "Block name"),
     "tui.block_dialog.submit": ("Tambah blok", "Add block"),
     "tui.block_dialog.saved": ("Blok {code} ditambahkan.", "Block {code} added."),
+    "tui.block_dialog.title_edit": ("Nama Blok {code}", "Name of Block {code}"),
+    "tui.block_dialog.renamed": ("Nama blok {code} disimpan.", "Block {code}'s name saved."),
     "tui.block_dialog.help": ("Tulis kode dan nama blok, lalu Enter atau Ctrl+S. Esc batal.",
                               "Type the block's code and name, then Enter or Ctrl+S. Esc "
                               "cancels."),
@@ -101,6 +104,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                    "Register a stall: code, block, kind, area, own rate"),
     "tui.palette.new_block": ("Blok baru", "New block"),
     "tui.palette.new_block.help": ("Tambah blok pasar", "Add a block of the market"),
+    "tui.palette.rename_block": ("Ubah nama blok", "Rename block"),
+    "tui.palette.rename_block.help": ("Nama blok yang tampil di peta lapak",
+                                      "The block's name shown on the stall map"),
     "tui.palette.tariffs": ("Tarif sewa", "Rent tariffs"),
     "tui.palette.tariffs.help": ("Tarif sewa per jenis lapak dan blok, dengan tanggal berlaku",
                                  "Rents per kind of stall and block, with their dates"),

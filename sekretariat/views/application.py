@@ -267,7 +267,7 @@ class SekretariatApp(App[None]):
                 add(PaletteCommand(t("tui.palette.new_trader"), t("tui.palette.new_trader.help"),
                                    lambda: self.open_section("traders", "new_trader")))
             if permissions.can(session, "stalls.manage"):
-                for action in ("new_stall", "new_block", "tariffs"):
+                for action in ("new_stall", "new_block", "rename_block", "tariffs"):
                     add(PaletteCommand(t(f"tui.palette.{action}"),
                                        t(f"tui.palette.{action}.help"),
                                        lambda action=action: self.open_section("stalls", action)))

@@ -49,6 +49,19 @@ async def test_a_new_market_registers_a_block_stalls_and_their_tariff(app_for, s
         assert app.screen is screen
         assert [(b.code, b.name) for b in stalls.list_blocks(chair)] == [("A", "Blok A — Sayur")]
         assert "Blok A belum punya lapak. Ctrl+N menambah lapak" in screen_text(app)
+        # its name corrected (ctrl+r): the code stays
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert isinstance(app.screen, NewBlockDialog)
+        assert app.screen.query_one("#code").disabled and app.focused.id == "name"
+        await type_into(pilot, "#name", "Blok A — Sayur dan Buah")
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        assert [(b.code, b.name) for b in stalls.list_blocks(chair)] == [
+            ("A", "Blok A — Sayur dan Buah")]
+        assert "Blok A — Sayur dan Buah" in screen_text(app)  # the block's tab
         # a stall: a bad area first, refused under the row, nothing saved
         await pilot.press("ctrl+n")
         await settle(pilot)
@@ -135,7 +148,7 @@ async def test_the_palette_opens_the_stall_form_once_the_blocks_are_known(app_fo
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot, "ketua")
         names = [c.name for c in app.palette_commands()]
-        assert {"Lapak baru", "Blok baru", "Tarif sewa"} <= set(names)
+        assert {"Lapak baru", "Blok baru", "Ubah nama blok", "Tarif sewa"} <= set(names)
         app.open_section("stalls", "new_stall")  # the palette's "Lapak baru"
         await settle(pilot)
         await settle(pilot)

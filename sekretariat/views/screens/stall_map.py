@@ -126,6 +126,8 @@ class StallMapScreen(DatedScreen):
                 show=False),
         Binding("ctrl+t", "tariffs", "tui.stalls.key.tariffs", id="stalls.tariffs",
                 show=False),
+        Binding("ctrl+r", "rename_block", "tui.stalls.key.rename_block",
+                id="stalls.rename_block", show=False),
     ]
 
     def __init__(self, *, block_id: int | None = None, stall_id: int | None = None) -> None:
@@ -631,6 +633,21 @@ class StallMapScreen(DatedScreen):
             self._wanted_block = block.id
             self._load_all()
 
+    def action_rename_block(self) -> None:
+        from sekretariat.views.dialogs.new_block import NewBlockDialog
+
+        if not self._blocks_known("rename_block"):
+            return
+        block = self._block(self.block_id)
+        if block is not None and self.may("stalls.manage"):
+            self.app.push_screen(NewBlockDialog(block), self._block_renamed)
+
+    def _block_renamed(self, block: BlockInfo | None) -> None:
+        if block is not None:
+            self.notify(t("tui.block_dialog.renamed", code=block.code))
+            self._wanted_block = block.id
+            self._load_all()  # the tab shows the name
+
     def action_tariffs(self) -> None:
         from sekretariat.views.screens.tariffs import TariffScreen
 
@@ -676,6 +693,8 @@ class StallMapScreen(DatedScreen):
                 and stall.lease_id is not None
         if action in ("new_block", "tariffs"):
             return self.may("stalls.manage")
+        if action == "rename_block":
+            return self.may("stalls.manage") and (bool(self.blocks) or self._loading or None)
         if action == "new_stall":  # (while the blocks load: it waits for them)
             return self.may("stalls.manage") and (bool(self.blocks) or self._loading or None)
         if action == "edit_stall":
