@@ -7,11 +7,12 @@ functions, so ``sekretariat --help`` stays fast.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shlex
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -361,6 +362,24 @@ def parse_day(text: str | None, field: str = "day"):  # type: ignore[no-untyped-
     from sekretariat.i18n.formats import parse_date
 
     return None if text is None else parse_date(text, field=field)
+
+
+@contextlib.contextmanager
+def progress_bar(label: str) -> Iterator[Callable[..., None]]:
+    """A progress bar on stderr while a long job runs (gone when done). Yields
+    ``report(done, total, label=None)``: how far it is (``total`` 0 or None:
+    not known yet), and optionally what it is doing now."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=err(), transient=True) as bar:
+        task = bar.add_task(label, total=None)
+
+        def report(done: int, total: int | None, label: str | None = None) -> None:
+            changes = {"description": label} if label else {}
+            bar.update(task, completed=done, total=total or None, **changes)
+
+        yield report
 
 
 # --- options shared by the batch commands ------------------------------------

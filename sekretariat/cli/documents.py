@@ -4,7 +4,6 @@ documents of the leases module, written to ``exports/`` beside the database
 
 from __future__ import annotations
 
-import contextlib
 from typing import Annotated
 
 import typer
@@ -17,12 +16,17 @@ from sekretariat.cli._base import (
     guarded,
     logged_in,
     parse_day,
+    progress_bar,
     say_note,
     say_ok,
     user_option,
 )
 from sekretariat.errors import NotFound
 from sekretariat.i18n import t
+
+
+def nik_argument():  # type: ignore[no-untyped-def]
+    return typer.Argument(metavar="NIK", show_default=False, help=t("cli.print.reminder_nik"))
 
 
 def to_option():  # type: ignore[no-untyped-def]
@@ -70,8 +74,7 @@ def register(app: typer.Typer) -> None:
     @guarded
     def reminder(
         ctx: typer.Context,
-        nik: Annotated[str, typer.Argument(metavar="NIK", show_default=False,
-                                           help=t("cli.print.reminder_nik"))],
+        nik: Annotated[str, nik_argument()],
         as_of: Annotated[str | None, as_of_option("cli.arrears.opt_as_of")] = None,
         to: Annotated[str | None, to_option()] = None,
         user: Annotated[str | None, user_option()] = None,
@@ -88,8 +91,7 @@ def register(app: typer.Typer) -> None:
     @guarded
     def statement(
         ctx: typer.Context,
-        nik: Annotated[str, typer.Argument(metavar="NIK", show_default=False,
-                                           help=t("cli.print.reminder_nik"))],
+        nik: Annotated[str, nik_argument()],
         date_from: Annotated[str | None, typer.Option(
             "--from", metavar=t("cli.metavar.date"), show_default=False,
             help=t("cli.print.opt_from"))] = None,
@@ -123,24 +125,10 @@ def register(app: typer.Typer) -> None:
 
         when = parse_day(as_of, "as_of")
         _, session = logged_in(ctx, user)
-        with _progress_bar(t("cli.print.reminders_working")) as report:
+        with progress_bar(t("cli.print.reminders_working")) as report:
             written = documents.reminder_letters(session, when, min_days=min_days, folder=to,
                                                  on_progress=report)
         _print_reminders(written, min_days)
-
-
-@contextlib.contextmanager
-def _progress_bar(label: str):  # type: ignore[no-untyped-def]
-    """A progress bar on stderr while a batch runs (gone when done);
-    yields ``report(done, total)``."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    from sekretariat.cli._base import err
-
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
-    with Progress(*columns, console=err(), transient=True) as bar:
-        task = bar.add_task(label, total=None)
-        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
 def _trader(session, nik: str):  # type: ignore[no-untyped-def]

@@ -15,12 +15,12 @@ from sekretariat.cli._base import (
     State,
     ask,
     command_line,
-    err,
     flag,
     guarded,
     new_password,
     open_db,
     out,
+    progress_bar,
     say_note,
     say_ok,
     state,
@@ -96,17 +96,9 @@ def _preflight_demo(st: State) -> None:
 
 def _build_with_progress(build_demo, st: State, scale: str, seed: int, force: bool):  # type: ignore[no-untyped-def]
     """Run the demo generator with a progress bar on stderr (gone when done)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
     from sekretariat import db
 
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
-    with Progress(*columns, console=err(), transient=True) as bar:
-        task = bar.add_task(t("cli.demo.building", path=str(st.path), scale=scale), total=None)
-
-        def report(done: int, total: int, label: str) -> None:
-            bar.update(task, completed=done, total=total or None, description=label)
-
+    with progress_bar(t("cli.demo.building", path=str(st.path), scale=scale)) as report:
         try:
             return build_demo(st.path, scale=scale, seed=seed, force=force, progress=report)
         finally:

@@ -17,6 +17,7 @@ from sekretariat.money import format_rupiah
 from sekretariat.services import stall_setup, stalls
 from sekretariat.services.stalls import BlockInfo, RateInfo, StallInfo
 from sekretariat.views.screens.form_base import FormScreen, form_buttons
+from sekretariat.views.screens.stall_map import block_label
 from sekretariat.views.widgets.fields import (
     Field,
     FieldError,
@@ -78,7 +79,7 @@ class StallFormScreen(FormScreen):
                                   disabled=stall is not None),
                             field="code", classes="field narrow", own_error=False)
                 yield Field(t("field.block"),
-                            Select([(block_label_of(b), b.id) for b in self.blocks],
+                            Select([(block_label(b), b.id) for b in self.blocks],
                                    value=stall.block_id if stall else self.block_id,
                                    allow_blank=False, id="block", disabled=stall is not None),
                             field="block", own_error=False)
@@ -166,8 +167,3 @@ class StallFormScreen(FormScreen):
                 or self._value("#note") != stall.note
                 or self._value("#monthly_rate").strip() != self.own_rate)
 
-
-def block_label_of(block: BlockInfo) -> str:
-    from sekretariat.views.screens.stall_map import block_label
-
-    return block_label(block)
