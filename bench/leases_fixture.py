@@ -77,8 +77,8 @@ def _sessions(base: Path | None):
     """(chair, treasurer): new accounts on a new database, else the base's own
     (taken as they are, without logging in)."""
     from sekretariat import db
-    from sekretariat.services import market, users
-    from sekretariat.services.session import Session
+    from sekretariat.services.core import market, users
+    from sekretariat.services.core.session import Session
 
     if base is None:
         chair = market.initialize(market.MarketInfo("Pasar Uji Tagihan"), "ketua", "Ketua",
@@ -98,8 +98,8 @@ def build(path: Path, leases: int = 2000, *, base: Path | None = None, echo=prin
     import shutil
 
     from sekretariat import clock, db
-    from sekretariat.services import billing, payments, stalls, traders
-    from sekretariat.services import leases as lease_service
+    from sekretariat.services.leasing import billing, payments, stalls, traders
+    from sekretariat.services.leasing import leases as lease_service
 
     for item in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         item.unlink(missing_ok=True)

@@ -137,8 +137,8 @@ _PASSWORD = "bench-password-1"
 @contextlib.contextmanager
 def write_ours(ctx: BenchContext):
     from sekretariat import clock, db
-    from sekretariat.services import journal, market, users
-    from sekretariat.services.journal import LineInput
+    from sekretariat.services.core import journal, market, users
+    from sekretariat.services.core.journal import LineInput
 
     db.open_database(ctx.scratch / "write-ours.sqlite", create=True)
     try:
@@ -217,8 +217,8 @@ register("one interactive write: entry + 2 lines + number + audit",
 @contextlib.contextmanager
 def trial_balance_ours(ctx: BenchContext):
     from sekretariat import db
-    from sekretariat.services import journal
-    from sekretariat.services.session import Session
+    from sekretariat.services.core import journal
+    from sekretariat.services.core.session import Session
 
     db.open_database(ctx.dataset)
     try:
@@ -235,7 +235,7 @@ def trial_balance_ours(ctx: BenchContext):
 @contextlib.contextmanager
 def trial_balance_raw(ctx: BenchContext):
     from sekretariat.i18n import get_language
-    from sekretariat.services.journal import TRIAL_BALANCE_SQL
+    from sekretariat.services.core.journal import TRIAL_BALANCE_SQL
 
     conn = ctx.sqlite()
     sql = TRIAL_BALANCE_SQL.format(name="name_en" if get_language() == "en" else "name_id")

@@ -59,7 +59,7 @@ def _session_row(conn) -> tuple:
 def _service(ctx: BenchContext, path: Path | None = None):
     """Our database opened on ``path`` (the dataset by default) and a Session."""
     from sekretariat import db
-    from sekretariat.services.session import Session
+    from sekretariat.services.core.session import Session
 
     check = ctx.sqlite(path)
     try:
@@ -92,7 +92,7 @@ def _same(what: str, ours, theirs) -> None:
 # --- 1. the stall map's first rows -----------------------------------------------------
 
 def _stall_map_page() -> int:
-    from sekretariat.views.screens.stall_map import PAGE
+    from sekretariat.views.leasing.stall_map import PAGE
 
     return PAGE
 
@@ -159,7 +159,7 @@ def _stall_tuple(stall) -> tuple:
 
 @contextlib.contextmanager
 def stall_map_ours(ctx: BenchContext):
-    from sekretariat.services import stalls
+    from sekretariat.services.leasing import stalls
 
     with _raw(ctx) as conn:
         block = _largest_block(conn)
@@ -189,7 +189,7 @@ register("stall map: first rows of the largest block", within(0.150, 1.5),
 # --- 2. the arrears list's first page ---------------------------------------------------
 
 def _arrears_page() -> int:
-    from sekretariat.views.screens.arrears import PAGE_SIZE
+    from sekretariat.views.leasing.arrears import PAGE_SIZE
 
     return PAGE_SIZE
 
@@ -246,7 +246,7 @@ def _raw_arrears_answer(found: list) -> tuple:
 
 @contextlib.contextmanager
 def arrears_ours(ctx: BenchContext):
-    from sekretariat.services import statements
+    from sekretariat.services.leasing import statements
 
     with _raw(ctx) as conn:
         expected = conn.execute(_ARREARS_SQL, {"day": ctx.today.isoformat(),
@@ -277,7 +277,7 @@ register("arrears list: first page, longest overdue first", within(0.150, 1.5),
 
 def _month_to_bill(conn) -> tuple[int, int]:
     """The month after the dataset's last billed month (rent)."""
-    from sekretariat.services import periods
+    from sekretariat.services.leasing import periods
 
     (last,) = conn.execute("SELECT max(period_start) FROM invoice WHERE kind = 'rent'").fetchone()
     if last is None:
@@ -289,7 +289,7 @@ def _month_to_bill(conn) -> tuple[int, int]:
 def _frozen_now(ctx: BenchContext, year: int, month: int) -> dt.datetime:
     """A clock under which billing ``year``/``month`` is allowed: the
     dataset's today, or later when the month is further ahead than next month."""
-    from sekretariat.services import periods
+    from sekretariat.services.leasing import periods
 
     today = max(ctx.today, periods.add_months(dt.date(year, month, 1), -1))
     return dt.datetime.combine(today, dt.time(10, 0))
@@ -319,7 +319,7 @@ def _bill_on_copy(ctx: BenchContext, path: Path, year: int, month: int,
                   when: dt.datetime) -> tuple[float, int]:
     """Open the copy, run the billing service (timed), close. Returns (seconds, invoices)."""
     from sekretariat import clock
-    from sekretariat.services import billing
+    from sekretariat.services.leasing import billing
 
     previous = clock.fixed()
     clock.freeze(when)
@@ -445,7 +445,7 @@ def _busiest_trader(conn) -> int:
 
 
 def _ten_years(ctx: BenchContext) -> tuple[dt.date, dt.date]:
-    from sekretariat.services import periods
+    from sekretariat.services.leasing import periods
 
     return periods.add_months(ctx.today, -120) + dt.timedelta(days=1), ctx.today
 
@@ -483,7 +483,7 @@ def _statement_answer(statement) -> tuple:
 
 @contextlib.contextmanager
 def statement_ours(ctx: BenchContext):
-    from sekretariat.services import statements
+    from sekretariat.services.leasing import statements
 
     start, end = _ten_years(ctx)
     with _raw(ctx) as conn:

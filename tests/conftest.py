@@ -10,8 +10,8 @@ from argon2 import PasswordHasher
 
 from sekretariat import clock, db
 from sekretariat.i18n import set_language
-from sekretariat.services import market, passwords, users
-from sekretariat.services.session import Session
+from sekretariat.services.core import market, passwords, users
+from sekretariat.services.core.session import Session
 
 TODAY = dt.date(2026, 11, 23)
 PASSWORD = "rahasia-123"

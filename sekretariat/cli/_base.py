@@ -32,7 +32,7 @@ from sekretariat.i18n import has, t
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from sekretariat.services.session import Session
+    from sekretariat.services.core.session import Session
 
 ENV_DB = "SEKRETARIAT_DB"
 ENV_LANG = "SEKRETARIAT_LANG"
@@ -271,7 +271,7 @@ def open_db(st: State, *, initialised: bool = True):  # type: ignore[no-untyped-
 
     conn = db.open_database(st.path)
     if initialised:
-        from sekretariat.services import market
+        from sekretariat.services.core import market
 
         if not market.is_initialized():
             raise DatabaseError("cli.db_not_initialized", path=str(st.path))
@@ -288,7 +288,7 @@ def authenticate(st: State, user: str | None) -> tuple[Session, str]:
     """Log in with --user / SEKRETARIAT_USER (or ask) and SEKRETARIAT_PASSWORD
     (or ask, hidden). The login is audited, so every change is attributable."""
     from sekretariat.i18n import set_language
-    from sekretariat.services import users
+    from sekretariat.services.core import users
 
     name = (user or "").strip()
     if not name:
@@ -334,7 +334,7 @@ def ask(label: str, check: Callable[[str], Any] | None = None, *, default: str |
 
 def new_password(username: str, env: str = ENV_NEW_PASSWORD) -> str:
     """A new password from ``env`` or asked twice with hidden input."""
-    from sekretariat.services.users import check_password
+    from sekretariat.services.core.users import check_password
 
     given = os.environ.get(env)
     if given:

@@ -22,7 +22,7 @@ from sekretariat.cli._base import (
 )
 from sekretariat.errors import Conflict
 from sekretariat.i18n import t
-from sekretariat.services.permissions import ROLES
+from sekretariat.services.core.permissions import ROLES
 
 Role = Literal[ROLES]  # type: ignore[valid-type]
 
@@ -52,7 +52,7 @@ def register(app: typer.Typer) -> None:
         from rich.text import Text
 
         from sekretariat.i18n.formats import fmt_datetime
-        from sekretariat.services import users
+        from sekretariat.services.core import users
 
         st, session = logged_in(ctx, user)
         rows = users.list_users(session)
@@ -83,7 +83,7 @@ def register(app: typer.Typer) -> None:
             help=t("cli.opt.role", roles=", ".join(ROLES)))] = None,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services import permissions, users
+        from sekretariat.services.core import permissions, users
 
         st, session = logged_in(ctx, user)
         permissions.require(session, "users.manage")  # refuse before asking anything more
@@ -108,7 +108,7 @@ def register(app: typer.Typer) -> None:
             help=t("cli.arg.passwd_username"))] = None,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services import permissions, users
+        from sekretariat.services.core import permissions, users
 
         st = state(ctx)
         open_db(st)
@@ -127,14 +127,14 @@ def register(app: typer.Typer) -> None:
     def unlock(ctx: typer.Context,
                username: Annotated[str, username_argument()],
                user: Annotated[str | None, user_option()] = None) -> None:
-        from sekretariat.services import users
+        from sekretariat.services.core import users
 
         st, session = logged_in(ctx, user)
         info = users.unlock_user(session, username)
         say_ok(t("cli.user.unlocked", username=info.username))
 
     def set_active(ctx: typer.Context, username: str, user: str | None, active: bool) -> None:
-        from sekretariat.services import users
+        from sekretariat.services.core import users
 
         st, session = logged_in(ctx, user)
         info = users.update_user(session, username, active=active)
@@ -168,7 +168,7 @@ def register(app: typer.Typer) -> None:
             help=t("cli.opt.role", roles=", ".join(ROLES)))] = None,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services import users
+        from sekretariat.services.core import users
 
         if full_name is None and role is None:
             raise typer.BadParameter(t("cli.user.nothing_to_change"), param_hint="--name/--role")

@@ -51,7 +51,7 @@ def register(app: typer.Typer) -> None:
         from rich.table import Table
 
         from sekretariat.i18n.formats import fmt_date, fmt_datetime
-        from sekretariat.services import days
+        from sekretariat.services.core import days
 
         st, session = logged_in(ctx, user)
         rows = days.list_closed_days(session, limit=limit)
@@ -90,7 +90,7 @@ def register(app: typer.Typer) -> None:
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
         from sekretariat.i18n.formats import fmt_date
-        from sekretariat.services import days
+        from sekretariat.services.core import days
 
         when = parse_day(day)
         st, session = logged_in(ctx, user)
@@ -109,7 +109,7 @@ def register(app: typer.Typer) -> None:
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
         from sekretariat.i18n.formats import fmt_date
-        from sekretariat.services import days, permissions
+        from sekretariat.services.core import days, permissions
 
         when = parse_day(day)
         st, session = logged_in(ctx, user)
@@ -139,7 +139,7 @@ def register(app: typer.Typer) -> None:
         every: Annotated[bool, flag("--all", "cli.opt.all_accounts")] = False,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services import journal, market
+        from sekretariat.services.core import journal, market
 
         when = parse_day(as_of, "as_of")
         st, session = logged_in(ctx, user)

@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
         to: Annotated[str | None, to_option()] = None,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services import documents, leases
+        from sekretariat.services.leasing import documents, leases
 
         _, session = logged_in(ctx, user)
         lease = leases.find_lease(session, number)
@@ -63,7 +63,7 @@ def register(app: typer.Typer) -> None:
         to: Annotated[str | None, to_option()] = None,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services import documents, payments
+        from sekretariat.services.leasing import documents, payments
 
         _, session = logged_in(ctx, user)
         payment = payments.find_payment(session, number)
@@ -79,7 +79,7 @@ def register(app: typer.Typer) -> None:
         to: Annotated[str | None, to_option()] = None,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services import documents
+        from sekretariat.services.leasing import documents
 
         when = parse_day(as_of, "as_of")
         _, session = logged_in(ctx, user)
@@ -101,7 +101,7 @@ def register(app: typer.Typer) -> None:
         to: Annotated[str | None, to_option()] = None,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services import documents
+        from sekretariat.services.leasing import documents
 
         first = parse_day(date_from, "date_from")
         last = parse_day(date_to, "date_to")
@@ -121,7 +121,7 @@ def register(app: typer.Typer) -> None:
         to: Annotated[str | None, to_option()] = None,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services import documents
+        from sekretariat.services.leasing import documents
 
         when = parse_day(as_of, "as_of")
         _, session = logged_in(ctx, user)
@@ -132,7 +132,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _trader(session, nik: str):  # type: ignore[no-untyped-def]
-    from sekretariat.services import traders
+    from sekretariat.services.leasing import traders
 
     trader = traders.find_by_nik(session, nik)
     if trader is None:

@@ -64,7 +64,7 @@ def register(app: typer.Typer) -> None:
             help=t("cli.bill.opt_date"))] = None,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services import billing
+        from sekretariat.services.leasing import billing
 
         year, month = parse_period(period)
         issue_date = parse_day(issue, "issue_date")
@@ -101,7 +101,7 @@ def register(app: typer.Typer) -> None:
             help=t("cli.arrears.opt_limit"))] = None,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services import statements
+        from sekretariat.services.leasing import statements
 
         when = parse_day(as_of, "as_of")
         st, session = logged_in(ctx, user)
@@ -123,7 +123,7 @@ def register(app: typer.Typer) -> None:
         yes: Annotated[bool, flag("--yes", "cli.bill.opt_yes")] = False,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services import billing
+        from sekretariat.services.leasing import billing
 
         when = parse_day(as_of, "as_of")
         st, session = logged_in(ctx, user)

@@ -45,7 +45,7 @@ def register(app: typer.Typer) -> None:
             help=t("cli.opt.backup_to"))] = None,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services import backup as backups
+        from sekretariat.services.core import backup as backups
 
         st, session = logged_in(ctx, user)
         info = backups.backup_database(session, to)
@@ -60,7 +60,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         from rich.text import Text
 
-        from sekretariat.services import check as checks
+        from sekretariat.services.core import check as checks
 
         st, session = logged_in(ctx, user)
         console = out()

@@ -45,7 +45,7 @@ def _preflight_init(st: State) -> bool:
     """Refuse before asking anything: an initialised database, a file that is not
     ours, a missing or unwritable folder. True when the file will be created."""
     from sekretariat import db
-    from sekretariat.services import market
+    from sekretariat.services.core import market
 
     path = st.path
     if path.exists() and (path.is_dir() or path.stat().st_size > 0):
@@ -78,7 +78,7 @@ def _preflight_demo(st: State) -> None:
     """``demo --force`` replaces only a demo database (or nothing): a real
     market's books are never overwritten by a typo."""
     from sekretariat import db
-    from sekretariat.services import market
+    from sekretariat.services.core import market
 
     path = st.path
     if not path.exists() or (path.is_file() and path.stat().st_size == 0):
@@ -135,7 +135,7 @@ def register(app: typer.Typer) -> None:
                                                      chair_panel)] = None,
     ) -> None:
         from sekretariat import db
-        from sekretariat.services import market, users
+        from sekretariat.services.core import market, users
 
         st = state(ctx)
         create = _preflight_init(st)

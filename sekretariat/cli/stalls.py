@@ -38,7 +38,7 @@ from sekretariat.errors import ValidationError
 from sekretariat.i18n import t
 
 if TYPE_CHECKING:
-    from sekretariat.services.stalls import ImportProblem, StallRow
+    from sekretariat.services.leasing.stalls import ImportProblem, StallRow
 
 #: The import's columns, and the other names a header may give them.
 COLUMNS = ("code", "block", "kind", "area", "note", "monthly_rate", "block_name")
@@ -86,7 +86,7 @@ def register(app: typer.Typer) -> None:
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
         from sekretariat.cli.leases import confirm_or_abort
-        from sekretariat.services import stalls
+        from sekretariat.services.leasing import stalls
 
         day = parse_day(rates_from, "effective_from")
         rows, problems = read_stall_csv(Path(file))
@@ -124,7 +124,7 @@ def register(app: typer.Typer) -> None:
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
         from sekretariat import clock
-        from sekretariat.services import stalls
+        from sekretariat.services.leasing import stalls
 
         when = parse_day(as_of, "as_of")
         _, session = logged_in(ctx, user)
@@ -153,7 +153,7 @@ def register(app: typer.Typer) -> None:
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
         from sekretariat import clock
-        from sekretariat.services import stalls
+        from sekretariat.services.leasing import stalls
 
         _, session = logged_in(ctx, user)
         _print_tariffs(stalls.list_tariffs(session), clock.today())
@@ -176,7 +176,7 @@ def register(app: typer.Typer) -> None:
             help=t("cli.tariff.opt_block"))] = None,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services import stalls
+        from sekretariat.services.leasing import stalls
 
         day = parse_day(start, "effective_from")
         kind = kind.strip().lower()
@@ -216,7 +216,7 @@ def read_stall_csv(path: Path) -> tuple[list[StallRow], list[ImportProblem]]:
     """The rows of a stall CSV, each with its line in the file, and the rows
     that cannot be read at all (more values than columns). A file that cannot
     be read, or a header without the needed columns, is refused at once."""
-    from sekretariat.services.stalls import ImportProblem, StallRow
+    from sekretariat.services.leasing.stalls import ImportProblem, StallRow
 
     try:
         data = path.read_bytes()

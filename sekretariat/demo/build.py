@@ -25,8 +25,8 @@ from sekretariat.demo.market_plan import SCALES, MarketPlan, make_plan
 from sekretariat.demo.sinks import ServiceSink
 from sekretariat.demo.steps import default_steps
 from sekretariat.errors import Conflict, ValidationError
-from sekretariat.services import market, users
-from sekretariat.services.session import Session
+from sekretariat.services.core import market, users
+from sekretariat.services.core.session import Session
 
 
 @dataclass(frozen=True)
@@ -180,7 +180,7 @@ def setup_daily_fees(plan: MarketPlan, treasurer: Session) -> None:
     each round's setoran as a journal entry up to the last closed day
     (``steps.DailyFees``); the open days are the sheet's to record."""
     from sekretariat.demo.market_plan import FEES, RUBBISH_FEE
-    from sekretariat.services import daily_fees
+    from sekretariat.services.leasing import daily_fees
 
     for position, code in enumerate(("kebersihan", "keamanan")):
         amounts = {kind: pair[position] for kind, pair in sorted(FEES.items())}

@@ -21,10 +21,10 @@ from sekretariat import db
 from sekretariat.demo.engine import MAX_MEMO, Event
 from sekretariat.errors import DayClosed, ValidationError
 from sekretariat.money import MAX_AMOUNT
-from sekretariat.services import numbering
-from sekretariat.services.audit import GENESIS, canonical, chain_hash
-from sekretariat.services.journal import LineInput, entry_digest
-from sekretariat.services.session import Session
+from sekretariat.services.core import numbering
+from sekretariat.services.core.audit import GENESIS, canonical, chain_hash
+from sekretariat.services.core.journal import LineInput, entry_digest
+from sekretariat.services.core.session import Session
 
 _ENTRY_COLUMNS = ("id", "number", "entry_date", "memo", "source", "source_ref", "reverses_id",
                   "created_by", "created_at", "digest")

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sekretariat.demo.market_plan import MarketPlan
-from sekretariat.services.journal import LineInput
+from sekretariat.services.core.journal import LineInput
 
 Progress = Callable[[int, int, str], None]
 
@@ -95,7 +95,7 @@ class Post(Event):
         return original_id, reversal_memo(number, self.reason)
 
     def apply_services(self, sink) -> None:
-        from sekretariat.services import journal
+        from sekretariat.services.core import journal
 
         reverses_id, memo = self._reversal(sink)
         entry_id = journal.post_in_transaction(
@@ -122,7 +122,7 @@ class Close(Event):
     role: str = "bendahara"
 
     def apply_services(self, sink) -> None:
-        from sekretariat.services import days
+        from sekretariat.services.core import days
 
         days.close_day(sink.session(self.role), self.day, self.note)
 

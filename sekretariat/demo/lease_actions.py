@@ -16,7 +16,7 @@ import statistics
 from dataclasses import dataclass
 
 from sekretariat.demo.market_plan import KINDS, MarketPlan, Occupancy
-from sekretariat.services.journal import LineInput
+from sekretariat.services.core.journal import LineInput
 
 #: A trader who gives up their last stall leaves the market.
 LEFT_SQUARE = "Tidak lagi berjualan di pasar"
@@ -53,75 +53,75 @@ class ServiceOps:
         return clock.today()
 
     def create_block(self, code: str, name: str) -> None:
-        from sekretariat.services import stalls
+        from sekretariat.services.leasing import stalls
 
         stalls.create_block(self.chair, code, name)
 
     def set_tariff(self, kind: str, rate: int, effective_from: dt.date) -> None:
-        from sekretariat.services import stalls
+        from sekretariat.services.leasing import stalls
 
         stalls.set_tariff(self.chair, kind, rate, effective_from)
 
     def create_stall(self, code: str, block: str, kind: str, area, note: str) -> int:
-        from sekretariat.services import stalls
+        from sekretariat.services.leasing import stalls
 
         return stalls.create_stall(self.chair, code, block, kind, area, note=note).id
 
     def create_trader(self, name: str, nik: str, *, phone: str, address: str, commodity: str,
                       joined_date: dt.date | None = None) -> int:
-        from sekretariat.services import traders
+        from sekretariat.services.leasing import traders
 
         return traders.create_trader(self.chair, name, nik, phone=phone, address=address,
                                      commodity=commodity, joined_date=joined_date).id
 
     def set_status(self, trader_id: int, status: str, reason: str) -> None:
-        from sekretariat.services import traders
+        from sekretariat.services.leasing import traders
 
         traders.set_status(self.chair, trader_id, status, reason)
 
     def create_lease(self, trader_id: int, stall_id: int, start: dt.date, end: dt.date,
                      rate: int, deposit: int) -> int:
-        from sekretariat.services import leases
+        from sekretariat.services.leasing import leases
 
         return leases.create_lease(self.chair, trader_id, stall_id, start, end,
                                    monthly_rate=rate, deposit_amount=deposit).id
 
     def receive_deposit(self, lease_id: int, value: int, method: str) -> None:
-        from sekretariat.services import deposits
+        from sekretariat.services.leasing import deposits
 
         deposits.receive_deposit(self.treasurer, lease_id, value, method)
 
     def bill_period(self, year: int, month: int) -> None:
-        from sekretariat.services import billing
+        from sekretariat.services.leasing import billing
 
         billing.bill_period(self.treasurer, year, month)
 
     def assess_late_fees(self) -> None:
-        from sekretariat.services import billing
+        from sekretariat.services.leasing import billing
 
         billing.assess_late_fees(self.treasurer)
 
     @staticmethod
     def balance(trader_id: int) -> int:
-        from sekretariat.services import receivables
+        from sekretariat.services.leasing import receivables
 
         return receivables.balance(trader_id)
 
     def take_payment(self, trader_id: int, value: int, method: str) -> None:
-        from sekretariat.services import payments
+        from sekretariat.services.leasing import payments
 
         payments.take_payment(self.treasurer, trader_id, value, method)
 
     def terminate_lease(self, lease_id: int, ended_on: dt.date, reason: str,
                         deposit: str) -> None:
-        from sekretariat.services import leases
+        from sekretariat.services.leasing import leases
 
         leases.terminate_lease(self.chair, lease_id, ended_on, reason, deposit=deposit)
 
     def transfer_stall(self, lease_id: int, new_trader_id: int, note: str) -> tuple[int, int]:
         """Transfer today, arrears kept by the outgoing trader; returns the new
         lease's id and agreed deposit."""
-        from sekretariat.services import leases
+        from sekretariat.services.leasing import leases
 
         result = leases.transfer_stall(self.chair, lease_id, new_trader_id, self.today(),
                                        arrears="keep", note=note)

@@ -28,16 +28,16 @@ from dataclasses import dataclass, field
 from sekretariat.errors import Conflict, ValidationError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
-from sekretariat.services.journal import LineInput
-from sekretariat.services.leasing_util import (
+from sekretariat.services.core.journal import LineInput
+from sekretariat.services.leasing.leasing_util import (
     DEPOSITS,
     METHOD_ACCOUNTS,
     PARTY,
     RECEIVABLE,
     clean_text,
 )
-from sekretariat.services.stalls import parse_area
-from sekretariat.services.traders import normalize_phone, validate_nik
+from sekretariat.services.leasing.stalls import parse_area
+from sekretariat.services.leasing.traders import normalize_phone, validate_nik
 
 #: The tables written, parents first (the order the sink inserts them).
 TABLES: dict[str, tuple[str, ...]] = {

@@ -20,9 +20,9 @@ from sekretariat.demo.lease_book import (
 from sekretariat.errors import Conflict, ValidationError
 from sekretariat.i18n import t
 from sekretariat.money import format_rupiah
-from sekretariat.services import periods
-from sekretariat.services.journal import LineInput
-from sekretariat.services.leasing_util import (
+from sekretariat.services.leasing import periods
+from sekretariat.services.core.journal import LineInput
+from sekretariat.services.leasing.leasing_util import (
     DEPOSITS,
     KIND_INCOME,
     LATE_FEE_INCOME,

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from sekretariat.demo import lease_actions as act
 from sekretariat.demo.engine import Event, HistoryContext, Step
 from sekretariat.demo.market_plan import Occupancy, add_months, month_end, new_trader
-from sekretariat.services.journal import LineInput
+from sekretariat.services.core.journal import LineInput
 
 #: How a trader pays: on time (day 1–10 of the month), late (day 11–25),
 #: partially (about half of what is owed), or stops paying from a month on.

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sekretariat.demo import names
-from sekretariat.services.market import MarketInfo
+from sekretariat.services.core.market import MarketInfo
 
 KINDS = ("kios", "los", "pelataran")
 

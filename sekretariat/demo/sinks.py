@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from sekretariat import clock, db
 from sekretariat.demo.engine import Event
-from sekretariat.services.session import Session
-from sekretariat.services.tx import writing
+from sekretariat.services.core.session import Session
+from sekretariat.services.core.tx import writing
 
 
 class ServiceSink:

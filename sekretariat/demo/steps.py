@@ -22,7 +22,7 @@ from sekretariat.demo.market_plan import (
     BANK, CAR_TICKET, FEES, MOTOR_TICKET, RUBBISH_FEE, TOILET_FEE, add_months,
 )
 from sekretariat.demo.names import MAINTENANCE_JOBS, MONTHS, STATIONERY, SUNDRY, rupiah
-from sekretariat.services.journal import LineInput
+from sekretariat.services.core.journal import LineInput
 
 CASH, BANK_ACCOUNT = "1-100", "1-110"
 

@@ -1,7 +1,7 @@
 """The message catalog: every user-facing text, in Bahasa Indonesia (default)
 and English.
 
-Texts live in small modules by area (``core``, ``cli``, ``tui``, ...), each a
+Texts live in one subpackage per area (``core``, ``leasing``, ...), small modules, each a
 dict ``MESSAGES = {key: (indonesian, english)}``. ``t(key, **params)`` looks a
 key up in the current language and fills ``{placeholders}``.
 The language is ``SEKRETARIAT_LANG`` (``id`` or ``en``) unless set in code.
@@ -14,7 +14,8 @@ import os
 from typing import Any
 
 LANGUAGES = ("id", "en")
-AREAS = ("core", "cli", "tui", "tui_leases", "tui_registry", "demo", "leases", "documents")
+AREAS = ("core.messages", "core.cli", "core.tui", "core.demo",
+         "leasing.messages", "leasing.tui", "leasing.registry", "leasing.documents")
 
 _catalog: dict[str, tuple[str, str]] | None = None
 _language: str | None = None

@@ -12,7 +12,7 @@ from sekretariat.models.core import (
     Setting,
     User,
 )
-from sekretariat.models.leases import (
+from sekretariat.models.leasing import (
     LEASE_MODELS,
     Block,
     CreditNote,

@@ -17,11 +17,11 @@ from sekretariat import i18n, logsetup
 from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
-from sekretariat.services import permissions
-from sekretariat.services.session import Session
+from sekretariat.services.core import permissions
+from sekretariat.services.core.session import Session
 from sekretariat.views import sections
 from sekretariat.views.base import run_safely, translate_bindings, unexpected_message
-from sekretariat.views.screens.login import LoginScreen
+from sekretariat.views.core.login import LoginScreen
 
 
 def _commands_provider():
@@ -85,7 +85,7 @@ class SekretariatApp(App[None]):
 
     def logged_in(self, session: Session) -> None:
         """The login screen calls this after a successful login."""
-        from sekretariat.views.screens.home import HomeScreen
+        from sekretariat.views.core.home import HomeScreen
 
         self.session = session
         self._use_language(session.language)
@@ -115,8 +115,8 @@ class SekretariatApp(App[None]):
     def open_lease_form(self, stall_code: str = "") -> None:
         """The lease form (from the palette, or for a vacant stall on the map);
         once signed, the agreement can be printed at once."""
-        from sekretariat.views.dialogs.confirm import ConfirmDialog
-        from sekretariat.views.screens.lease_form import LeaseFormScreen
+        from sekretariat.views.core.confirm import ConfirmDialog
+        from sekretariat.views.leasing.lease_form import LeaseFormScreen
 
         def signed(lease) -> None:
             if lease is None:
@@ -130,7 +130,7 @@ class SekretariatApp(App[None]):
         self.push_screen(LeaseFormScreen(stall_code=stall_code), signed)
 
     def _print_agreement(self, lease) -> None:
-        from sekretariat.services import documents
+        from sekretariat.services.leasing import documents
         from sekretariat.views.printing import print_document
 
         print_document(self.screen, documents.lease_agreement_pdf, lease.id,
@@ -159,7 +159,7 @@ class SekretariatApp(App[None]):
         await self._pop_to(1)
         await self.login_screen.reset()
         if logged_in:
-            from sekretariat.views.screens.home import HomeScreen
+            from sekretariat.views.core.home import HomeScreen
 
             await self.push_screen(HomeScreen())
             for name in open_sections[:1]:
@@ -168,7 +168,7 @@ class SekretariatApp(App[None]):
     # --- actions available everywhere ---------------------------------------------
 
     def action_help(self) -> None:
-        from sekretariat.views.dialogs.help import HelpDialog
+        from sekretariat.views.core.help import HelpDialog
 
         if isinstance(self.screen, HelpDialog):
             self.screen.dismiss(None)
@@ -202,7 +202,7 @@ class SekretariatApp(App[None]):
         self.notify(t("tui.quit_hint"), timeout=3)
 
     def action_change_password(self) -> None:
-        from sekretariat.views.dialogs.change_password import ChangePasswordDialog
+        from sekretariat.views.core.change_password import ChangePasswordDialog
 
         if self.session is not None:
             self.push_screen(ChangePasswordDialog(),
@@ -216,7 +216,7 @@ class SekretariatApp(App[None]):
             self.start_language = new
             self.call_later(self.switch_language, new)
             return
-        from sekretariat.services import users
+        from sekretariat.services.core import users
 
         session = self.session
 
@@ -319,7 +319,7 @@ class SekretariatApp(App[None]):
 
 
 def _logout(session: Session) -> None:
-    from sekretariat.services import users
+    from sekretariat.services.core import users
 
     users.logout(session)
 

@@ -18,7 +18,7 @@ from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 
 if TYPE_CHECKING:
-    from sekretariat.services.session import Session
+    from sekretariat.services.core.session import Session
     from sekretariat.views.application import SekretariatApp
 
 #: Binding descriptions, tooltips and group names starting with this are
@@ -183,7 +183,7 @@ class BaseScreen(ServiceMixin, Screen):
             self.dismiss()
 
     def may(self, action: str) -> bool:
-        from sekretariat.services import permissions
+        from sekretariat.services.core import permissions
 
         return permissions.can(self.app.session, action)
 

@@ -40,7 +40,8 @@ def find_traders_and_stalls(app, query: str) -> list[Hit]:
     """The palette's "find trader / stall": traders by name, NIK, phone or
     stall code and stalls by code, each opening its screen. Runs in a thread."""
     from sekretariat.i18n import t
-    from sekretariat.services import permissions, stalls, traders
+    from sekretariat.services.core import permissions
+    from sekretariat.services.leasing import stalls, traders
     from sekretariat.views.base import run_safely
 
     session = getattr(app, "session", None)
@@ -68,7 +69,7 @@ def find_traders_and_stalls(app, query: str) -> list[Hit]:
 
 
 def _open_trader(app, trader_id: int) -> None:
-    from sekretariat.views.screens.traders import TraderDetailScreen
+    from sekretariat.views.leasing.traders import TraderDetailScreen
 
     if isinstance(app.screen, TraderDetailScreen):  # one trader's page at a time
         app.switch_screen(TraderDetailScreen(trader_id))
@@ -77,7 +78,7 @@ def _open_trader(app, trader_id: int) -> None:
 
 
 def _open_stall(app, block_id: int, stall_id: int) -> None:
-    from sekretariat.views.screens.stall_map import StallMapScreen
+    from sekretariat.views.leasing.stall_map import StallMapScreen
 
     if isinstance(app.screen, StallMapScreen):  # already on the map: go to the stall
         app.screen.show_stall(block_id, stall_id)

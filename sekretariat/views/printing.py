@@ -27,7 +27,7 @@ def print_document(screen, fn: Callable[..., Path], *args: Any, what: str,
 
 def print_agreement(screen, lease_id: int, number: str) -> None:
     """The Surat Perjanjian Sewa of a lease, in a worker."""
-    from sekretariat.services import documents
+    from sekretariat.services.leasing import documents
 
     print_document(screen, documents.lease_agreement_pdf, lease_id,
                    what=t("tui.print.agreement", number=number))
@@ -36,7 +36,7 @@ def print_agreement(screen, lease_id: int, number: str) -> None:
 def offer_agreement(screen, lease) -> None:
     """Right after a lease is made: print its agreement now?"""
     from sekretariat.i18n.formats import fmt_date
-    from sekretariat.views.dialogs.confirm import ConfirmDialog
+    from sekretariat.views.core.confirm import ConfirmDialog
 
     question = t("tui.trader.leased", number=lease.agreement_number, stall=lease.stall_code,
                  start=fmt_date(lease.start_date), end=fmt_date(lease.end_date))

@@ -8,21 +8,21 @@ import importlib
 
 from textual.screen import Screen
 
-from sekretariat.services import permissions
-from sekretariat.services.session import Session
+from sekretariat.services.core import permissions
+from sekretariat.services.core.session import Session
 
 #: Section name -> (module, screen class); imported when first opened.
 SECTION_SCREENS: dict[str, tuple[str, str]] = {
-    "journal": ("sekretariat.views.screens.journal", "JournalScreen"),
-    "days": ("sekretariat.views.screens.days", "DaysScreen"),
-    "audit": ("sekretariat.views.screens.audit", "AuditScreen"),
-    "users": ("sekretariat.views.screens.users", "UsersScreen"),
-    "market": ("sekretariat.views.screens.market", "MarketScreen"),
-    "stalls": ("sekretariat.views.screens.stall_map", "StallMapScreen"),
-    "traders": ("sekretariat.views.screens.traders", "TradersScreen"),
-    "arrears": ("sekretariat.views.screens.arrears", "ArrearsScreen"),
-    "billing": ("sekretariat.views.screens.billing", "BillingScreen"),
-    "fees": ("sekretariat.views.screens.daily_fees", "DailyFeesScreen"),
+    "journal": ("sekretariat.views.core.journal", "JournalScreen"),
+    "days": ("sekretariat.views.core.days", "DaysScreen"),
+    "audit": ("sekretariat.views.core.audit", "AuditScreen"),
+    "users": ("sekretariat.views.core.users", "UsersScreen"),
+    "market": ("sekretariat.views.core.market", "MarketScreen"),
+    "stalls": ("sekretariat.views.leasing.stall_map", "StallMapScreen"),
+    "traders": ("sekretariat.views.leasing.traders", "TradersScreen"),
+    "arrears": ("sekretariat.views.leasing.arrears", "ArrearsScreen"),
+    "billing": ("sekretariat.views.leasing.billing", "BillingScreen"),
+    "fees": ("sekretariat.views.leasing.daily_fees", "DailyFeesScreen"),
 }
 
 

@@ -3,8 +3,8 @@ import datetime as dt
 import pytest
 
 from sekretariat import db
-from sekretariat.services import audit, check, days, journal, market
-from sekretariat.services.journal import LineInput
+from sekretariat.services.core import audit, check, days, journal, market
+from sekretariat.services.core.journal import LineInput
 
 TODAY = dt.date(2026, 11, 23)
 

@@ -17,8 +17,8 @@ from sekretariat.errors import (
     EXIT_REFUSED,
     EXIT_USAGE,
 )
-from sekretariat.services import days, journal, market, users
-from sekretariat.services.journal import LineInput
+from sekretariat.services.core import days, journal, market, users
+from sekretariat.services.core.journal import LineInput
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -520,7 +520,7 @@ def test_no_command_on_a_missing_database_says_how_to_make_one(tmp_path):
 
 
 def test_an_unexpected_error_is_logged_not_shown(db_path, monkeypatch):
-    from sekretariat.services import check
+    from sekretariat.services.core import check
 
     def broken(session):
         raise RuntimeError("boom in the check")
@@ -536,7 +536,7 @@ def test_an_unexpected_error_is_logged_not_shown(db_path, monkeypatch):
 
 
 def test_an_unexpected_database_error_exits_6(db_path, monkeypatch):
-    from sekretariat.services import check
+    from sekretariat.services.core import check
 
     def broken(session):
         raise sqlite3.OperationalError("disk I/O error")

@@ -7,7 +7,7 @@ from test_leases_support import market
 
 from sekretariat import db
 from sekretariat.errors import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
-from sekretariat.services import billing, leases, payments, traders
+from sekretariat.services.leasing import billing, leases, payments, traders
 
 
 def _books(chair):

@@ -13,7 +13,8 @@ from test_leases_support import market
 from sekretariat import db
 from sekretariat.cli.leases import CSV_COLUMNS, parse_period
 from sekretariat.errors import EXIT_ABORTED, EXIT_REFUSED, EXIT_USAGE, ValidationError
-from sekretariat.services import days, leases, statements, users
+from sekretariat.services.core import days, users
+from sekretariat.services.leasing import leases, statements
 
 D = dt.date
 

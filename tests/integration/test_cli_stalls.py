@@ -14,7 +14,8 @@ from test_leases_support import nik
 
 from sekretariat import db
 from sekretariat.errors import EXIT_ABORTED, EXIT_OK, EXIT_REFUSED, EXIT_USAGE
-from sekretariat.services import leases, stalls, traders, users
+from sekretariat.services.leasing import leases, stalls, traders
+from sekretariat.services.core import users
 
 D = dt.date
 

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from sekretariat import db
 from sekretariat.errors import Conflict, DayClosed, PermissionDenied, ValidationError
-from sekretariat.services import days, journal
-from sekretariat.services.journal import LineInput
+from sekretariat.services.core import days, journal
+from sekretariat.services.core.journal import LineInput
 
 TODAY = dt.date(2026, 11, 23)
 LINES = [LineInput("1-100", debit=10_000), LineInput("4-110", credit=10_000)]

@@ -6,7 +6,7 @@ import pytest
 from sekretariat import db
 from sekretariat.errors import DatabaseError
 from sekretariat.migrations import latest_version
-from sekretariat.services import backup, market
+from sekretariat.services.core import backup, market
 
 
 def _pragma(path, name):
@@ -130,8 +130,8 @@ def test_committed_work_survives_a_killed_process(tmp_path):
 import os, datetime as dt
 from argon2 import PasswordHasher
 from sekretariat import db
-from sekretariat.services import market, passwords, journal
-from sekretariat.services.journal import LineInput
+from sekretariat.services.core import market, passwords, journal
+from sekretariat.services.core.journal import LineInput
 passwords.use_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 db.open_database({str(path)!r}, create=True)
 s = market.initialize(market.MarketInfo('Pasar'), 'ketua', 'Ketua', 'rahasia-123')
@@ -159,8 +159,8 @@ def test_unwritable_location_is_refused_even_as_root(tmp_path, monkeypatch):
 def test_a_read_only_database_gives_a_message_and_changes_nothing(chair):
     import datetime as dt
 
-    from sekretariat.services import journal
-    from sekretariat.services.journal import LineInput
+    from sekretariat.services.core import journal
+    from sekretariat.services.core.journal import LineInput
 
     conn = db.current_database()
     conn.execute_sql("PRAGMA query_only = ON")

@@ -17,18 +17,10 @@ from sekretariat import clock, db
 from sekretariat.demo import build_demo, build_from_plan, make_plan
 from sekretariat.demo.market_plan import KINDS, SEKOJO_BLOCKS, ScaleSpec
 from sekretariat.errors import Conflict, DayClosed, ValidationError
-from sekretariat.services import (
-    check,
-    days,
-    journal,
-    market,
-    passwords,
-    receivables,
-    statements,
-    users,
-)
-from sekretariat.services.journal import LineInput
-from sekretariat.services.permissions import ROLES
+from sekretariat.services.core import check, days, journal, market, passwords, users
+from sekretariat.services.leasing import receivables, statements
+from sekretariat.services.core.journal import LineInput
+from sekretariat.services.core.permissions import ROLES
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -420,7 +412,8 @@ def test_the_bulk_writer_applies_the_journal_rules(tmp_path):
 
 def test_the_collectors_sheet_is_ready_with_the_fees_by_stall_kind(opened):
     from sekretariat.demo.market_plan import FEES, RUBBISH_FEE
-    from sekretariat.services import daily_fees, users
+    from sekretariat.services.leasing import daily_fees
+    from sekretariat.services.core import users
 
     treasurer = next(a for a in opened.accounts if a[1] == "bendahara")
     session = users.login(treasurer[0], treasurer[2])
@@ -435,7 +428,7 @@ def test_the_collectors_sheet_is_ready_with_the_fees_by_stall_kind(opened):
 def test_open_days_leave_the_daily_fees_to_the_collectors_sheet(opened):
     """Up to the last closed day the history posts each round's setoran; the
     open days have none, so recording yesterday on the sheet counts nothing twice."""
-    from sekretariat.services import daily_fees
+    from sekretariat.services.leasing import daily_fees
 
     yesterday = TODAY - dt.timedelta(days=1)
     closed_through = days.lock_date()

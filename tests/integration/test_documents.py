@@ -14,21 +14,14 @@ from test_leases_support import TODAY, market, snapshot
 
 from sekretariat.errors import PermissionDenied, ValidationError
 from sekretariat.i18n import set_language
-from sekretariat.reports.receipt import (
+from sekretariat.reports.leasing.receipt import (
     date_words,
     decimal_words,
     rupiah_words,
     terbilang,
 )
-from sekretariat.services import (
-    billing,
-    documents,
-    leases,
-    payments,
-    statements,
-    traders,
-    users,
-)
+from sekretariat.services.leasing import billing, documents, leases, payments, statements, traders
+from sekretariat.services.core import users
 
 D = dt.date
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None,

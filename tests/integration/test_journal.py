@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from sekretariat import db
 from sekretariat.errors import Conflict, DayClosed, PermissionDenied, ValidationError
-from sekretariat.services import days, journal
-from sekretariat.services.journal import LineInput
+from sekretariat.services.core import days, journal
+from sekretariat.services.core.journal import LineInput
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -234,7 +234,7 @@ def test_posting_a_batch_writes_the_rows_a_loop_of_single_posts_writes(chair, tm
     assert [journal.get_entry(chair, i).number for i in batch_ids] == [
         "JU/2025/00001", "JU/2026/00002", "JU/2026/00003", "JU/2026/00004"]
     assert journal.get_entry(chair, original.id).reversed_by_id == batch_ids[2]
-    from sekretariat.services import audit, check
+    from sekretariat.services.core import audit, check
 
     assert audit.verify_chain()[1] == []
     assert check.run_check(chair).ok

@@ -10,14 +10,8 @@ from test_leases_support import TODAY, market, snapshot, trial
 
 from sekretariat import db
 from sekretariat.errors import Conflict, PermissionDenied, ValidationError
-from sekretariat.services import (
-    billing,
-    journal,
-    leases,
-    payments,
-    receivables,
-    statements,
-)
+from sekretariat.services.leasing import billing, leases, payments, receivables, statements
+from sekretariat.services.core import journal
 
 D = dt.date
 

@@ -8,17 +8,9 @@ import pytest
 from test_leases_support import TODAY, market
 
 from sekretariat import db
-from sekretariat.services import (
-    billing,
-    check,
-    daily_fees,
-    deposits,
-    journal,
-    leases,
-    payments,
-    receivables,
-)
-from sekretariat.services.journal import LineInput
+from sekretariat.services.leasing import billing, daily_fees, deposits, leases, payments, receivables
+from sekretariat.services.core import check, journal
+from sekretariat.services.core.journal import LineInput
 
 D = dt.date
 
@@ -75,7 +67,7 @@ def test_the_subledger_check_finds_a_removed_allocation(chair, exercised):
 
 
 def test_a_manual_entry_on_the_receivable_account_is_reported(chair, exercised):
-    from sekretariat.services.tx import writing
+    from sekretariat.services.core.tx import writing
 
     with writing():  # a module bug posting to 1-200 without a trader
         journal.post_in_transaction(chair, TODAY, "koreksi manual",

@@ -9,16 +9,8 @@ from test_leases_support import TODAY, market, snapshot
 
 from sekretariat import db
 from sekretariat.errors import DayClosed
-from sekretariat.services import (
-    billing,
-    daily_fees,
-    days,
-    deposits,
-    leases,
-    payments,
-    receivables,
-    stalls,
-)
+from sekretariat.services.leasing import billing, daily_fees, deposits, leases, payments, receivables, stalls
+from sekretariat.services.core import days
 
 D = dt.date
 BEFORE = D(2026, 11, 19)

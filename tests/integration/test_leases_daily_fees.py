@@ -6,8 +6,9 @@ import pytest
 from test_leases_support import TODAY, market, snapshot
 
 from sekretariat.errors import Conflict, PermissionDenied, ValidationError
-from sekretariat.services import daily_fees, journal, leases, payments, receivables, statements
-from sekretariat.services.session import Session
+from sekretariat.services.leasing import daily_fees, leases, payments, receivables, statements
+from sekretariat.services.core import journal
+from sekretariat.services.core.session import Session
 
 D = dt.date
 
@@ -131,7 +132,7 @@ def test_fee_permissions(sessions):
 def test_a_stall_kind_can_pay_its_own_amount(chair, fees):
     """A los pays Rp1.000 for security where a kios pays the fee's Rp3.000; a
     changed kind amount applies from the next recorded day only."""
-    from sekretariat.services import stalls
+    from sekretariat.services.leasing import stalls
 
     los = stalls.create_stall(chair, "A-09", "A", "los", "4")
     leases.create_lease(chair, fees["siti"], los.id, D(2026, 1, 1), D(2027, 12, 31),

@@ -8,17 +8,8 @@ from test_leases_support import TODAY, market, snapshot, trial
 
 from sekretariat import db
 from sekretariat.errors import Conflict, PermissionDenied, ValidationError
-from sekretariat.services import (
-    billing,
-    deposits,
-    journal,
-    leases,
-    payments,
-    receivables,
-    stalls,
-    statements,
-    traders,
-)
+from sekretariat.services.leasing import billing, deposits, leases, payments, receivables, stalls, statements, traders
+from sekretariat.services.core import journal
 
 D = dt.date
 

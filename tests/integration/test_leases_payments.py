@@ -6,16 +6,8 @@ import pytest
 from test_leases_support import TODAY, market, snapshot, trial
 
 from sekretariat.errors import Conflict, DayClosed, PermissionDenied, ValidationError
-from sekretariat.services import (
-    billing,
-    days,
-    deposits,
-    journal,
-    leases,
-    payments,
-    receivables,
-    statements,
-)
+from sekretariat.services.leasing import billing, deposits, leases, payments, receivables, statements
+from sekretariat.services.core import days, journal
 
 D = dt.date
 

@@ -23,18 +23,8 @@ from test_leases_support import market as build_market
 
 from sekretariat import db
 from sekretariat.errors import SekretariatError
-from sekretariat.services import (
-    billing,
-    check,
-    deposits,
-    journal,
-    leases,
-    market,
-    payments,
-    receivables,
-    statements,
-    users,
-)
+from sekretariat.services.leasing import billing, deposits, leases, payments, receivables, statements
+from sekretariat.services.core import check, journal, market, users
 
 D = dt.date
 PASSWORD = "rahasia-123"

@@ -8,7 +8,7 @@ from test_leases_support import market, nik, snapshot
 
 from sekretariat import db
 from sekretariat.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from sekretariat.services import leases, stalls, traders
+from sekretariat.services.leasing import leases, stalls, traders
 
 D = dt.date
 

@@ -6,7 +6,8 @@ import datetime as dt
 import itertools
 
 from sekretariat import db
-from sekretariat.services import journal, stalls, traders
+from sekretariat.services.core import journal
+from sekretariat.services.leasing import stalls, traders
 
 TODAY = dt.date(2026, 11, 23)
 _serial = itertools.count(1)

@@ -9,16 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from sekretariat import clock
-from sekretariat.services import (
-    billing,
-    documents,
-    journal,
-    leases,
-    payments,
-    stalls,
-    statements,
-    traders,
-)
+from sekretariat.services.leasing import billing, documents, leases, payments, stalls, statements, traders
+from sekretariat.services.core import journal
 
 
 def test_register_lease_bill_pay_print_and_see_the_arrears(sessions, db_path):

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from sekretariat.services import billing, leases, payments, stalls, statements, traders
+from sekretariat.services.leasing import billing, leases, payments, stalls, statements, traders
 
 
 @pytest.fixture

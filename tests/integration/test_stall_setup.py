@@ -7,7 +7,7 @@ import pytest
 from dbhelp import all_rows
 
 from sekretariat.errors import PermissionDenied, ValidationError
-from sekretariat.services import stall_setup, stalls
+from sekretariat.services.leasing import stall_setup, stalls
 
 D = dt.date
 

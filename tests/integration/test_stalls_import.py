@@ -10,8 +10,9 @@ from dbhelp import all_rows
 
 from sekretariat import db
 from sekretariat.errors import Conflict, DayClosed, PermissionDenied, ValidationError
-from sekretariat.services import audit, days, stalls
-from sekretariat.services.stalls import ImportInvalid, StallRow
+from sekretariat.services.core import audit, days
+from sekretariat.services.leasing import stalls
+from sekretariat.services.leasing.stalls import ImportInvalid, StallRow
 
 D = dt.date
 
@@ -185,7 +186,7 @@ def test_a_code_registered_meanwhile_is_caught_inside_the_transaction(chair, mon
 
 def test_an_implausibly_small_rate_is_a_misread_file(chair):
     """``A-1,A,los,2,25``: an unquoted decimal comma in a comma-separated file."""
-    from sekretariat.services.stalls import ImportInvalid
+    from sekretariat.services.leasing.stalls import ImportInvalid
 
     with pytest.raises(ImportInvalid) as refused:
         stalls.import_stalls(chair, [{"code": "A-1", "block": "A", "kind": "los", "area": "2",

@@ -2,8 +2,8 @@ import pytest
 
 from sekretariat import db
 from sekretariat.errors import AuthError, Conflict, PermissionDenied, ValidationError
-from sekretariat.services import passwords, users
-from sekretariat.services.permissions import SECTIONS, sections_for
+from sekretariat.services.core import passwords, users
+from sekretariat.services.core.permissions import SECTIONS, sections_for
 
 PASSWORD = "rahasia-123"
 

@@ -8,7 +8,7 @@ import pytest
 from uihelp import nik
 
 from sekretariat.app import make_app
-from sekretariat.services import billing, leases, stalls, traders
+from sekretariat.services.leasing import billing, leases, stalls, traders
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ from test_ui_lease_flow import NIK_BUDI, NIK_SITI, count, open_section
 from uihelp import SIZE, login, screen_text, settle, type_into
 
 from sekretariat import db
-from sekretariat.services import daily_fees, leases, stalls, traders
-from sekretariat.views.screens.daily_fees import DailyFeesScreen
-from sekretariat.views.screens.fee_settings import FeeSettingsScreen
+from sekretariat.services.leasing import daily_fees, leases, stalls, traders
+from sekretariat.views.leasing.daily_fees import DailyFeesScreen
+from sekretariat.views.leasing.fee_settings import FeeSettingsScreen
 
 
 @pytest.fixture

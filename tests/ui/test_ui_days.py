@@ -7,8 +7,8 @@ import datetime as dt
 from textual.widgets import DataTable, Static
 from uihelp import SIZE, footer_keys, login, screen_text, settle, type_into
 
-from sekretariat.services import audit, days
-from sekretariat.views.screens.days import DaysScreen
+from sekretariat.services.core import audit, days
+from sekretariat.views.core.days import DaysScreen
 
 
 async def _open_days(pilot, username: str, number: str) -> None:

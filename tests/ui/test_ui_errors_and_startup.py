@@ -7,8 +7,8 @@ import sys
 
 from uihelp import SIZE, login, settle
 
-from sekretariat.services import journal
-from sekretariat.views.screens.journal import JournalScreen
+from sekretariat.services.core import journal
+from sekretariat.views.core.journal import JournalScreen
 
 
 async def test_an_unexpected_failure_is_logged_and_explained(app_for, chair, monkeypatch):

@@ -8,10 +8,10 @@ import datetime as dt
 from textual.widgets import DataTable, Input, Select, Static
 from uihelp import SIZE, footer_keys, login, screen_text, settle, type_into
 
-from sekretariat.services import days, journal
-from sekretariat.services.journal import LineInput
-from sekretariat.views.screens.entry_form import EntryFormScreen, LineRow
-from sekretariat.views.screens.journal import JournalScreen
+from sekretariat.services.core import days, journal
+from sekretariat.services.core.journal import LineInput
+from sekretariat.views.core.entry_form import EntryFormScreen, LineRow
+from sekretariat.views.core.journal import JournalScreen
 
 
 def _post(session, amount=150_000, memo="Sewa kios A-01", day=dt.date(2026, 11, 20)):

@@ -10,14 +10,14 @@ from test_ui_lease_flow import NIK_BUDI, NIK_SITI, count, open_trader
 from uihelp import SIZE, login, screen_text, settle, type_into
 
 from sekretariat import db
-from sekretariat.services import billing, leases, payments, stalls, traders
-from sekretariat.views.screens.lease_actions import (
+from sekretariat.services.leasing import billing, leases, payments, stalls, traders
+from sekretariat.views.leasing.lease_actions import (
     EndLeaseScreen,
     RenewLeaseScreen,
     TransferStallScreen,
 )
-from sekretariat.views.screens.lease_form import LeaseFormScreen
-from sekretariat.views.screens.traders import TraderDetailScreen
+from sekretariat.views.leasing.lease_form import LeaseFormScreen
+from sekretariat.views.leasing.traders import TraderDetailScreen
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def siti(chair):
     siti = traders.create_trader(chair, "Siti Aminah", NIK_SITI)
     lease = leases.create_lease(chair, siti.id, stall.id, dt.date(2026, 9, 1),
                                 dt.date(2027, 8, 31), deposit_amount=600_000)
-    from sekretariat.services import deposits
+    from sekretariat.services.leasing import deposits
 
     deposits.receive_deposit(chair, lease.id, 600_000, "tunai", paid_on=dt.date(2026, 9, 1))
     for month in (9, 10, 11):

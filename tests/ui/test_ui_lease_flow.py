@@ -10,12 +10,12 @@ import pytest
 from uihelp import SIZE, login, screen_text, settle, type_into
 
 from sekretariat import db
-from sekretariat.services import billing, leases, stalls, traders
-from sekretariat.views.screens.billing import BillingScreen
-from sekretariat.views.screens.lease_form import LeaseFormScreen
-from sekretariat.views.screens.payment_form import PaymentFormScreen
-from sekretariat.views.screens.trader_form import TraderFormScreen
-from sekretariat.views.screens.traders import TraderDetailScreen, TradersScreen
+from sekretariat.services.leasing import billing, leases, stalls, traders
+from sekretariat.views.leasing.billing import BillingScreen
+from sekretariat.views.leasing.lease_form import LeaseFormScreen
+from sekretariat.views.leasing.payment_form import PaymentFormScreen
+from sekretariat.views.leasing.trader_form import TraderFormScreen
+from sekretariat.views.leasing.traders import TraderDetailScreen, TradersScreen
 
 NIK_SITI = "1671015705800001"   # Palembang, born 17/05/1980, female
 NIK_BUDI = "1671011705800002"
@@ -358,7 +358,7 @@ async def test_paying_more_than_owed_needs_a_confirmation(app_for, siti_leases_a
 
 async def test_zero_and_a_closed_day_are_refused_with_nothing_written(
         app_for, siti_leases_a01, sessions):
-    from sekretariat.services import days
+    from sekretariat.services.core import days
 
     days.close_day(sessions["bendahara"], dt.date(2026, 11, 20))
     siti, _ = siti_leases_a01
@@ -403,7 +403,7 @@ async def test_the_deposit_is_taken_through_the_same_form(app_for, siti_leases_a
 
 async def test_a_vacant_stall_is_leased_from_the_map(app_for, siti_leases_a01, sessions,
                                                      db_path):
-    from sekretariat.views.screens.stall_map import StallMapScreen
+    from sekretariat.views.leasing.stall_map import StallMapScreen
 
     budi = traders.create_trader(sessions["ketua"], "Budi Santoso", NIK_BUDI)
     app = app_for()

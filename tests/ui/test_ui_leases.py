@@ -6,8 +6,8 @@ import datetime as dt
 
 from uihelp import SIZE, footer_keys, login, screen_text, settle
 
-from sekretariat.services import permissions
-from sekretariat.views.screens.home import HomeScreen
+from sekretariat.services.core import permissions
+from sekretariat.views.core.home import HomeScreen
 
 
 async def _open(pilot, section: str) -> None:
@@ -22,7 +22,7 @@ async def test_stall_map_colours_stalls_by_status_and_opens_the_lease(app_for, m
                                                                      sessions):
     from test_ui_stall_map import drawn_cells
 
-    from sekretariat.views.screens.stall_map import StallMapScreen
+    from sekretariat.views.leasing.stall_map import StallMapScreen
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -99,7 +99,7 @@ async def test_trader_search_finds_by_stall_code_and_by_name(app_for, market_dat
     from textual.widgets import DataTable
     from uihelp import type_into
 
-    from sekretariat.views.screens.traders import TradersScreen
+    from sekretariat.views.leasing.traders import TradersScreen
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -124,8 +124,8 @@ async def test_trader_search_finds_by_stall_code_and_by_name(app_for, market_dat
 async def test_trader_detail_statement_closes_at_the_services_balance(app_for, market_data,
                                                                       chair, sessions, db_path):
     from sekretariat import clock
-    from sekretariat.services import payments, statements
-    from sekretariat.views.screens.traders import TraderDetailScreen, statement_range
+    from sekretariat.services.leasing import payments, statements
+    from sekretariat.views.leasing.traders import TraderDetailScreen, statement_range
 
     payments.take_payment(chair, market_data["siti"], 250_000, "tunai")
     start, end = statement_range(clock.today())
@@ -158,7 +158,7 @@ async def test_trader_detail_statement_closes_at_the_services_balance(app_for, m
         # d: another period — October only: opening = September's rent owed
         from uihelp import type_into
 
-        from sekretariat.views.dialogs.statement_period import StatementPeriodDialog
+        from sekretariat.views.leasing.statement_period import StatementPeriodDialog
 
         await pilot.press("d")
         await settle(pilot)
@@ -201,9 +201,9 @@ async def test_trader_detail_statement_closes_at_the_services_balance(app_for, m
 
 async def test_arrears_list_shows_the_trader_with_the_overdue_amount(app_for, market_data,
                                                                      chair, sessions):
-    from sekretariat.services import statements
-    from sekretariat.views.screens.arrears import ArrearsScreen
-    from sekretariat.views.screens.traders import TraderDetailScreen
+    from sekretariat.services.leasing import statements
+    from sekretariat.views.leasing.arrears import ArrearsScreen
+    from sekretariat.views.leasing.traders import TraderDetailScreen
 
     page = statements.list_arrears(chair)
     assert [r.trader_name for r in page.rows] == ["Siti Aminah"]
@@ -227,7 +227,7 @@ async def test_arrears_list_shows_the_trader_with_the_overdue_amount(app_for, ma
 
 async def test_the_treasurer_prints_reminders_from_the_arrears_list(app_for, market_data,
                                                                    sessions, db_path):
-    from sekretariat.views.dialogs.reminder_letters import ReminderLettersDialog
+    from sekretariat.views.leasing.reminder_letters import ReminderLettersDialog
 
     exports = db_path.parent / "exports"
     app = app_for()
@@ -301,8 +301,8 @@ async def _palette(pilot, query: str, first: str) -> None:
 
 async def test_palette_finds_a_stall_and_a_trader(app_for, market_data, chair):
     from sekretariat.views.commands import find_traders_and_stalls
-    from sekretariat.views.screens.stall_map import StallMapScreen
-    from sekretariat.views.screens.traders import TraderDetailScreen
+    from sekretariat.views.leasing.stall_map import StallMapScreen
+    from sekretariat.views.leasing.traders import TraderDetailScreen
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:

@@ -6,9 +6,9 @@ from textual.widgets import OptionList, Static
 from uihelp import PASSWORD, SIZE, footer_keys, login, screen_text, settle
 
 from sekretariat.i18n import set_language
-from sekretariat.services import audit, users
-from sekretariat.views.screens.home import HomeScreen
-from sekretariat.views.screens.login import LoginScreen
+from sekretariat.services.core import audit, users
+from sekretariat.views.core.home import HomeScreen
+from sekretariat.views.core.login import LoginScreen
 
 EXPECTED_SECTIONS = {
     "ketua": ["journal", "days", "audit", "users", "market", "stalls", "traders", "arrears",
@@ -37,7 +37,7 @@ async def test_first_screen_is_login_with_the_market_name(app_for):
 
 
 async def test_a_demo_database_lists_its_accounts_on_the_login_screen(app_for):
-    from sekretariat.services import market
+    from sekretariat.services.core import market
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:

@@ -8,10 +8,10 @@ from textual.command import CommandPalette
 from uihelp import PASSWORD, SIZE, footer_keys, login, screen_text, settle, type_into
 
 from sekretariat.i18n import get_language, set_language
-from sekretariat.services import audit, days, users
-from sekretariat.views.dialogs.help import HelpDialog
-from sekretariat.views.screens.home import HomeScreen
-from sekretariat.views.screens.journal import JournalScreen
+from sekretariat.services.core import audit, days, users
+from sekretariat.views.core.help import HelpDialog
+from sekretariat.views.core.home import HomeScreen
+from sekretariat.views.core.journal import JournalScreen
 
 
 def _palette_names(app) -> list[str]:

@@ -10,8 +10,8 @@ from textual.widgets import Input
 from uihelp import SIZE, login, settle
 
 from sekretariat.app import make_app
-from sekretariat.services import journal
-from sekretariat.services.journal import LineInput
+from sekretariat.services.core import journal
+from sekretariat.services.core.journal import LineInput
 
 
 async def _steady(pilot) -> None:

@@ -9,14 +9,14 @@ import pytest
 from textual.widgets import Input
 from uihelp import SIZE, footer_keys, login, nik, screen_text, settle, type_into
 
-from sekretariat.services import leases, stalls, traders
+from sekretariat.services.leasing import leases, stalls, traders
 
 
 def drawn_cells(screen) -> dict[str, str]:
     """What the stall grid shows: stall code -> the status whose colour the
     code is drawn in, read from the lines the grid renders (visible rows,
     in drawing order)."""
-    from sekretariat.views.widgets.stall_grid import MAP_STATUSES, StallGrid
+    from sekretariat.views.leasing.stall_grid import MAP_STATUSES, StallGrid
 
     grid = screen.query_one("#stall-grid", StallGrid)
     colours = {grid.get_component_rich_style(f"stall-grid--{status}").bgcolor: status
@@ -33,7 +33,7 @@ def drawn_cells(screen) -> dict[str, str]:
 
 def cursor_code(screen) -> str | None:
     """The code drawn with the cursor's marks (›A-01‹), if on screen."""
-    from sekretariat.views.widgets.stall_grid import StallGrid
+    from sekretariat.views.leasing.stall_grid import StallGrid
 
     grid = screen.query_one("#stall-grid", StallGrid)
     for y in range(grid.scrollable_content_region.height):
@@ -77,8 +77,8 @@ def _detail(app) -> str:
 
 async def test_the_grid_is_one_widget_and_moves_with_arrows_home_end_and_pages(app_for,
                                                                                 big_block):
-    from sekretariat.views.screens.stall_map import StallMapScreen
-    from sekretariat.views.widgets.stall_grid import StallGrid
+    from sekretariat.views.leasing.stall_map import StallMapScreen
+    from sekretariat.views.leasing.stall_grid import StallGrid
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -134,7 +134,7 @@ async def test_the_grid_is_one_widget_and_moves_with_arrows_home_end_and_pages(a
 
 
 async def test_a_click_selects_the_stall_and_shows_its_lease(app_for, market_data, sessions):
-    from sekretariat.views.widgets.stall_grid import StallGrid
+    from sekretariat.views.leasing.stall_grid import StallGrid
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -164,7 +164,7 @@ async def test_a_click_selects_the_stall_and_shows_its_lease(app_for, market_dat
 
 
 async def test_enter_opens_and_t_opens_the_trader(app_for, market_data, sessions):
-    from sekretariat.views.screens.traders import TraderDetailScreen
+    from sekretariat.views.leasing.traders import TraderDetailScreen
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -189,8 +189,8 @@ async def test_enter_opens_and_t_opens_the_trader(app_for, market_data, sessions
 # --- the command palette's jump to a stall ------------------------------------------------
 
 async def test_the_palette_entry_point_opens_a_stall_beyond_the_first_page(app_for, big_block):
-    from sekretariat.views.screens.stall_map import StallMapScreen
-    from sekretariat.views.widgets.stall_grid import StallGrid
+    from sekretariat.views.leasing.stall_map import StallMapScreen
+    from sekretariat.views.leasing.stall_grid import StallGrid
 
     wanted = big_block["stalls"][579]  # C-0580: on the service's second page
     app = app_for()
@@ -220,7 +220,7 @@ async def test_the_palette_entry_point_opens_a_stall_beyond_the_first_page(app_f
 
 
 async def test_show_stall_before_the_blocks_are_in(app_for, big_block):
-    from sekretariat.views.screens.stall_map import StallMapScreen
+    from sekretariat.views.leasing.stall_map import StallMapScreen
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -237,7 +237,7 @@ async def test_show_stall_before_the_blocks_are_in(app_for, big_block):
 
 
 async def test_a_block_left_while_loading_does_not_show_up_later(app_for, big_block):
-    from sekretariat.views.widgets.stall_grid import StallGrid
+    from sekretariat.views.leasing.stall_grid import StallGrid
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -356,8 +356,8 @@ async def test_an_invalid_date_in_english(app_for, market_data, sessions):
 
 async def test_arrears_as_of_another_date(app_for, market_data, chair, sessions):
     from sekretariat.money import format_rupiah
-    from sekretariat.services import statements
-    from sekretariat.views.screens.arrears import ArrearsScreen
+    from sekretariat.services.leasing import statements
+    from sekretariat.views.leasing.arrears import ArrearsScreen
 
     october = statements.list_arrears(chair, dt.date(2026, 10, 20))
     today = statements.list_arrears(chair)
@@ -397,8 +397,8 @@ async def test_arrears_as_of_another_date(app_for, market_data, chair, sessions)
 
 async def test_arrears_invalid_date_is_explained_and_changes_nothing(app_for, market_data,
                                                                      chair, sessions):
-    from sekretariat.services import statements
-    from sekretariat.views.screens.traders import TraderDetailScreen
+    from sekretariat.services.leasing import statements
+    from sekretariat.views.leasing.traders import TraderDetailScreen
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:

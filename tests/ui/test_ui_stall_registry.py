@@ -8,11 +8,11 @@ import datetime as dt
 from uihelp import SIZE, footer_keys, login, screen_text, settle, type_into
 
 from sekretariat import db
-from sekretariat.services import stalls
+from sekretariat.services.leasing import stalls
 
 
 async def _open_map(pilot):
-    from sekretariat.views.screens.stall_map import StallMapScreen
+    from sekretariat.views.leasing.stall_map import StallMapScreen
 
     pilot.app.open_section("stalls")
     await settle(pilot)
@@ -26,9 +26,9 @@ def _count(table: str) -> int:
 
 
 async def test_a_new_market_registers_a_block_stalls_and_their_tariff(app_for, sessions, chair):
-    from sekretariat.views.dialogs.new_block import NewBlockDialog
-    from sekretariat.views.screens.stall_form import StallFormScreen
-    from sekretariat.views.screens.tariffs import TariffScreen
+    from sekretariat.views.leasing.new_block import NewBlockDialog
+    from sekretariat.views.leasing.stall_form import StallFormScreen
+    from sekretariat.views.leasing.tariffs import TariffScreen
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -142,7 +142,7 @@ async def test_other_roles_see_the_map_without_the_registry_keys(app_for, market
 
 async def test_the_palette_opens_the_stall_form_once_the_blocks_are_known(app_for, market_data,
                                                                           sessions):
-    from sekretariat.views.screens.stall_form import StallFormScreen
+    from sekretariat.views.leasing.stall_form import StallFormScreen
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:

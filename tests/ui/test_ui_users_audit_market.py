@@ -5,10 +5,10 @@ from __future__ import annotations
 from textual.widgets import DataTable, Input, Select, Static
 from uihelp import SIZE, footer_keys, login, screen_text, settle, type_into
 
-from sekretariat.services import audit, market, users
-from sekretariat.views.screens.audit import AuditScreen
-from sekretariat.views.screens.market import MarketScreen
-from sekretariat.views.screens.users import UsersScreen
+from sekretariat.services.core import audit, market, users
+from sekretariat.views.core.audit import AuditScreen
+from sekretariat.views.core.market import MarketScreen
+from sekretariat.views.core.users import UsersScreen
 
 
 async def _open(pilot, username: str, number: str, screen_type) -> None:

@@ -4,7 +4,7 @@ import string
 import pytest
 
 from sekretariat.i18n import catalog, set_language, t
-from sekretariat.services.permissions import PERMISSIONS, ROLES
+from sekretariat.services.core.permissions import PERMISSIONS, ROLES
 
 
 def _fields(text):

@@ -38,9 +38,9 @@ def test_views_never_touch_the_database():
 
 
 def test_services_do_not_pull_in_textual_at_runtime():
-    code = ("import sys, sekretariat.services.journal, sekretariat.services.users, "
-            "sekretariat.services.check, sekretariat.services.days, sekretariat.services.market, "
-            "sekretariat.services.backup, sekretariat.services.audit\n"
+    code = ("import sys, sekretariat.services.core.journal, sekretariat.services.core.users, "
+            "sekretariat.services.core.check, sekretariat.services.core.days, sekretariat.services.core.market, "
+            "sekretariat.services.core.backup, sekretariat.services.core.audit\n"
             "bad = [m for m in ('textual', 'openpyxl', 'reportlab') if m in sys.modules]\n"
             "print(','.join(bad)); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

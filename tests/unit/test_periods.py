@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sekretariat.services import periods
-from sekretariat.services.periods import (
+from sekretariat.services.leasing import periods
+from sekretariat.services.leasing.periods import (
     add_months,
     apply_bp,
     billing_part,

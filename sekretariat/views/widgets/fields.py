@@ -63,7 +63,7 @@ class FormScroll(VerticalScroll, can_focus=False):
 def new_password_fields(label: str) -> tuple[Field, Field]:
     """A new password and its repetition (``#password``, ``#password2``)."""
     from sekretariat.i18n import t
-    from sekretariat.services.users import MIN_PASSWORD_LENGTH
+    from sekretariat.services.core.users import MIN_PASSWORD_LENGTH
 
     return (Field(label, Input(id="password", password=True, max_length=256,
                                placeholder=t("tui.password.hint",

@@ -1,0 +1,104 @@
+"""The market's profile: its name and address head every document."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from sekretariat import clock
+from sekretariat.errors import Conflict, ValidationError
+from sekretariat.models import MarketProfile
+from sekretariat.services.core import audit, users
+from sekretariat.services.core.permissions import require
+from sekretariat.services.core.session import Session
+from sekretariat.services.core.tx import writing
+
+FIELD_LIMITS = {"name": 120, "address": 300, "city": 80, "managing_org": 200, "asset_owner": 200,
+           "phone": 40}
+
+
+@dataclass(frozen=True)
+class MarketInfo:
+    name: str
+    address: str = ""
+    city: str = ""
+    managing_org: str = ""
+    asset_owner: str = ""
+    phone: str = ""
+
+
+def _clean(info: MarketInfo) -> MarketInfo:
+    values = {}
+    for field, limit in FIELD_LIMITS.items():
+        value = " ".join(str(getattr(info, field) or "").split())
+        if len(value) > limit:
+            raise ValidationError("market.too_long", field=field, maximum=limit)
+        values[field] = value
+    if not values["name"]:
+        raise ValidationError("market.name_empty", field="name")
+    return MarketInfo(**values)
+
+
+def get_profile() -> MarketInfo | None:
+    """No login needed: the login screen shows the market's name."""
+    row = MarketProfile.get_or_none(MarketProfile.id == 1)
+    if row is None:
+        return None
+    return MarketInfo(row.name, row.address, row.city, row.managing_org, row.asset_owner,
+                      row.phone)
+
+
+def is_initialized() -> bool:
+    return MarketProfile.select().exists()
+
+
+def initialize(profile: MarketInfo, chair_username: str, chair_full_name: str,
+               chair_password: str) -> Session:
+    """Set up a new database: the market's profile and its first chair account.
+    Returns the chair's session."""
+    clean = _clean(profile)
+    if is_initialized() or users.any_users():
+        raise Conflict("market.already_initialized")
+    with writing():
+        chair = users.create_user(None, chair_username, chair_full_name, "ketua", chair_password)
+        session = Session(chair.id, chair.username, chair.full_name, chair.role)
+        MarketProfile.insert(id=1, updated_at=clock.now_iso(), **asdict(clean)).execute()
+        audit.record(session, "market.init", "market_profile", 1, None, asdict(clean))
+    return session
+
+
+def update_profile(session: Session, profile: MarketInfo) -> MarketInfo:
+    require(session, "market.edit")
+    clean = _clean(profile)
+    before = get_profile()
+    with writing():
+        MarketProfile.update(updated_at=clock.now_iso(), **asdict(clean)) \
+            .where(MarketProfile.id == 1).execute()
+        audit.record(session, "market.update", "market_profile", 1,
+                     asdict(before) if before else None, asdict(clean))
+    return clean
+
+
+DEMO_ACCOUNTS_KEY = "demo.accounts"
+
+
+def mark_demo(accounts: list[tuple[str, str, str]]) -> None:
+    """Remember a demo database's (username, role, password) list so the login
+    screen can show it. Only the demo generator calls this; real databases
+    never store a password."""
+    import json
+
+    from sekretariat.models import Setting
+
+    with writing():
+        Setting.insert(key=DEMO_ACCOUNTS_KEY, value=json.dumps(accounts)).on_conflict_replace() \
+            .execute()
+
+
+def demo_accounts() -> list[tuple[str, str, str]]:
+    """(username, role, password) of a demo database; empty for a real one."""
+    import json
+
+    from sekretariat.models import Setting
+
+    row = Setting.get_or_none(Setting.key == DEMO_ACCOUNTS_KEY)
+    return [tuple(a) for a in json.loads(row.value)] if row else []

@@ -1,0 +1,71 @@
+"""Which role may do what. Checked inside services, whatever the caller."""
+
+from __future__ import annotations
+
+from sekretariat.errors import PermissionDenied
+from sekretariat.services.core.session import Session
+
+ROLES = ("ketua", "bendahara", "sekretaris", "parkir", "gudang", "staf", "pembaca")
+_ALL = frozenset(ROLES)
+
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "users.manage": frozenset({"ketua"}),
+    "market.view": _ALL,
+    "market.edit": frozenset({"ketua", "sekretaris"}),
+    "audit.view": frozenset({"ketua", "bendahara", "pembaca"}),
+    "journal.view": frozenset({"ketua", "bendahara", "pembaca"}),
+    "journal.post": frozenset({"ketua", "bendahara"}),
+    "journal.reverse": frozenset({"ketua", "bendahara"}),
+    "day.view": _ALL,
+    "day.close": frozenset({"ketua", "bendahara"}),
+    "day.reopen": frozenset({"ketua"}),
+    "backup.run": frozenset({"ketua", "bendahara"}),
+    "check.run": frozenset({"ketua", "bendahara", "pembaca"}),
+    # stalls, traders, leases (services/stalls, traders, leases, billing, payments, ...)
+    "stalls.view": _ALL,
+    "stalls.manage": frozenset({"ketua", "sekretaris"}),
+    "traders.view": _ALL,
+    "traders.manage": frozenset({"ketua", "sekretaris"}),
+    "leases.view": _ALL,
+    "leases.manage": frozenset({"ketua", "sekretaris"}),
+    "billing.run": frozenset({"ketua", "bendahara"}),
+    "payments.take": frozenset({"ketua", "bendahara"}),
+    "payments.void": frozenset({"ketua", "bendahara"}),
+    "deposits.manage": frozenset({"ketua", "bendahara"}),
+    "receivables.view": _ALL,
+    "fees.view": _ALL,
+    "fees.manage": frozenset({"ketua", "bendahara"}),
+    "fees.collect": frozenset({"ketua", "bendahara", "staf"}),
+}
+
+#: Sections of the home screen, in order, with the permission that opens each.
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("journal", "journal.view"),
+    ("days", "day.view"),
+    ("audit", "audit.view"),
+    ("users", "users.manage"),
+    ("market", "market.view"),
+    ("stalls", "stalls.view"),
+    ("traders", "traders.view"),
+    ("arrears", "receivables.view"),
+    ("billing", "billing.run"),
+    ("fees", "fees.collect"),
+)
+
+
+def can(session: Session | None, action: str) -> bool:
+    if session is None:
+        return False
+    return session.role in PERMISSIONS[action]
+
+
+def require(session: Session | None, action: str) -> None:
+    if not can(session, action):
+        from sekretariat.i18n import t
+
+        role = t(f"role.{session.role}") if session else "-"
+        raise PermissionDenied("perm.denied", action=t(f"action.{action}"), role=role)
+
+
+def sections_for(session: Session) -> list[str]:
+    return [name for name, action in SECTIONS if can(session, action)]

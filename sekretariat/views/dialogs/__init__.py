@@ -1,1 +1,0 @@
-"""Modal dialogs, one per module."""

@@ -1,1 +1,0 @@
-"""Full screens: login, home and one per section."""
