@@ -14,26 +14,17 @@ from textual.containers import Horizontal
 from textual.widgets import Button, DataTable, Footer, Input, Static
 
 from sekretariat.errors import SekretariatError
-from sekretariat.i18n import has, t
+from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_datetime, parse_date
 from sekretariat.services.core import audit
 from sekretariat.services.core.audit import AuditPage, AuditRow
 from sekretariat.views.base import BaseScreen, run_safely
+from sekretariat.views.core.audit_detail import AuditDetailDialog, action_label, entity_label
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.paged_table import PagedTable
 from sekretariat.views.widgets.validators import DateValidator, first_failure
 
 PAGE_SIZE = 100
-
-
-def action_label(action: str) -> str:
-    key = f"audit_action.{action}"
-    return t(key) if has(key) else action
-
-
-def entity_label(entity: str) -> str:
-    key = f"tui.entity.{entity}"
-    return t(key) if has(key) else entity
 
 
 @dataclass(frozen=True)
@@ -206,7 +197,6 @@ class AuditScreen(BaseScreen):
 
     @on(DataTable.RowSelected, "#audit-table")
     def _row_chosen(self, event: DataTable.RowSelected) -> None:
-        from sekretariat.views.core.audit_detail import AuditDetailDialog
 
         row = self.audit_rows.get(event.row_key.value or "")
         if row is not None:

@@ -10,10 +10,20 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Footer, Static
 
-from sekretariat.i18n import t
+from sekretariat.i18n import has, t
 from sekretariat.i18n.formats import fmt_datetime
 from sekretariat.services.core.audit import AuditRow
 from sekretariat.views.base import BaseDialog
+
+
+def action_label(action: str) -> str:
+    key = f"audit_action.{action}"
+    return t(key) if has(key) else action
+
+
+def entity_label(entity: str) -> str:
+    key = f"tui.entity.{entity}"
+    return t(key) if has(key) else entity
 
 
 def pretty(value: str | None) -> str:
@@ -41,7 +51,6 @@ class AuditDetailDialog(BaseDialog):
 
     def compose(self) -> ComposeResult:
         row = self.row
-        from sekretariat.views.core.audit import action_label, entity_label
 
         action = action_label(row.action)
         with Vertical(classes="dialog-box -wide"):
