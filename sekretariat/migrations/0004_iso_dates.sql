@@ -1,8 +1,9 @@
 -- Dates stored one way, and the last closed-day gaps.
 --
--- 1. Every date column gets CHECK (date(col) IS col): an ISO 'YYYY-MM-DD'
---    and nothing else (IS, not =: date('30/11/2026') is NULL, and a CHECK
---    whose value is NULL passes). A date column is a column named 'day' or
+-- 1. Every date column gets CHECK (date(col, '+0 days') IS col): an ISO
+--    'YYYY-MM-DD' of a real day and nothing else (IS, not =: date('30/11/2026')
+--    is NULL, and a CHECK whose value is NULL passes; the '+0 days' modifier
+--    makes date() normalise, so '2026-11-31' becomes '2026-12-01' and fails). A date column is a column named 'day' or
 --    ending in _date, _on, _from or _until, or period_start/period_end
 --    (tests/integration/test_dates_closed_days.py applies the same rule).
 --    SQLite cannot add a CHECK to a column, so each table with a date column
@@ -36,7 +37,7 @@ CREATE TABLE closed_day__new (
     reopen_reason  TEXT,
     CHECK ((reopened_at IS NULL) = (reopened_by IS NULL)),
     CHECK (reopened_at IS NULL OR length(trim(reopen_reason)) > 0),
-    CHECK (date(day) IS day)
+    CHECK (date(day, '+0 days') IS day)
 );
 INSERT INTO closed_day__new SELECT * FROM closed_day;
 DROP TABLE closed_day;
@@ -56,7 +57,7 @@ CREATE TABLE journal_entry__new (
     created_by   INTEGER NOT NULL REFERENCES app_user(id),
     created_at   TEXT NOT NULL,
     digest       TEXT NOT NULL,
-    CHECK (date(entry_date) IS entry_date)
+    CHECK (date(entry_date, '+0 days') IS entry_date)
 );
 INSERT INTO journal_entry__new SELECT * FROM journal_entry;
 DROP TABLE journal_entry;
@@ -77,7 +78,7 @@ CREATE TABLE journal_line__new (
     memo        TEXT NOT NULL DEFAULT '',
     CHECK ((debit = 0) <> (credit = 0)),
     CHECK ((party_kind IS NULL) = (party_id IS NULL)),
-    CHECK (date(entry_date) IS entry_date)
+    CHECK (date(entry_date, '+0 days') IS entry_date)
 );
 INSERT INTO journal_line__new SELECT * FROM journal_line;
 DROP TABLE journal_line;
@@ -96,7 +97,7 @@ CREATE TABLE tariff__new (
     effective_from  TEXT NOT NULL,
     created_by      INTEGER NOT NULL REFERENCES app_user(id),
     created_at      TEXT NOT NULL,
-    CHECK (date(effective_from) IS effective_from)
+    CHECK (date(effective_from, '+0 days') IS effective_from)
 );
 INSERT INTO tariff__new SELECT * FROM tariff;
 DROP TABLE tariff;
@@ -113,7 +114,7 @@ CREATE TABLE stall_rate__new (
     created_by      INTEGER NOT NULL REFERENCES app_user(id),
     created_at      TEXT NOT NULL,
     UNIQUE (stall_id, effective_from),
-    CHECK (date(effective_from) IS effective_from)
+    CHECK (date(effective_from, '+0 days') IS effective_from)
 );
 INSERT INTO stall_rate__new SELECT * FROM stall_rate;
 DROP TABLE stall_rate;
@@ -131,7 +132,7 @@ CREATE TABLE trader__new (
     joined_date  TEXT NOT NULL,
     note         TEXT NOT NULL DEFAULT '',
     created_at   TEXT NOT NULL,
-    CHECK (date(joined_date) IS joined_date)
+    CHECK (date(joined_date, '+0 days') IS joined_date)
 );
 INSERT INTO trader__new SELECT * FROM trader;
 DROP TABLE trader;
@@ -167,11 +168,11 @@ CREATE TABLE lease__new (
     CHECK ((status = 'active') = (closed_on IS NULL)),
     CHECK ((status = 'ended') = (ended_on IS NOT NULL)),
     CHECK (ended_on IS NULL OR (ended_on >= start_date AND ended_on <= end_date)),
-    CHECK (date(signed_on) IS signed_on),
-    CHECK (date(start_date) IS start_date),
-    CHECK (date(end_date) IS end_date),
-    CHECK (ended_on IS NULL OR date(ended_on) IS ended_on),
-    CHECK (closed_on IS NULL OR date(closed_on) IS closed_on)
+    CHECK (date(signed_on, '+0 days') IS signed_on),
+    CHECK (date(start_date, '+0 days') IS start_date),
+    CHECK (date(end_date, '+0 days') IS end_date),
+    CHECK (ended_on IS NULL OR date(ended_on, '+0 days') IS ended_on),
+    CHECK (closed_on IS NULL OR date(closed_on, '+0 days') IS closed_on)
 );
 INSERT INTO lease__new SELECT * FROM lease;
 DROP TABLE lease;
@@ -210,11 +211,11 @@ CREATE TABLE invoice__new (
     CHECK ((kind = 'late_fee') = (late_fee_for_id IS NOT NULL)),
     CHECK ((late_fee_for_id IS NULL) = (late_fee_month IS NULL)),
     CHECK (kind NOT IN ('rent', 'daily_fee', 'late_fee') OR lease_id IS NOT NULL),
-    CHECK (date(period_start) IS period_start),
-    CHECK (date(period_end) IS period_end),
-    CHECK (date(issue_date) IS issue_date),
-    CHECK (date(due_date) IS due_date),
-    CHECK (voided_on IS NULL OR date(voided_on) IS voided_on)
+    CHECK (date(period_start, '+0 days') IS period_start),
+    CHECK (date(period_end, '+0 days') IS period_end),
+    CHECK (date(issue_date, '+0 days') IS issue_date),
+    CHECK (date(due_date, '+0 days') IS due_date),
+    CHECK (voided_on IS NULL OR date(voided_on, '+0 days') IS voided_on)
 );
 INSERT INTO invoice__new SELECT * FROM invoice;
 DROP TABLE invoice;
@@ -249,8 +250,8 @@ CREATE TABLE payment__new (
     CHECK ((void_entry_id IS NULL) = (voided_on IS NULL)),
     CHECK (purpose = 'account' OR (lease_id IS NOT NULL AND method <> 'jaminan')),
     CHECK (method <> 'jaminan' OR lease_id IS NOT NULL),
-    CHECK (date(paid_on) IS paid_on),
-    CHECK (voided_on IS NULL OR date(voided_on) IS voided_on)
+    CHECK (date(paid_on, '+0 days') IS paid_on),
+    CHECK (voided_on IS NULL OR date(voided_on, '+0 days') IS voided_on)
 );
 INSERT INTO payment__new SELECT * FROM payment;
 DROP TABLE payment;
@@ -270,7 +271,7 @@ CREATE TABLE credit_note__new (
     journal_entry_id  INTEGER NOT NULL UNIQUE REFERENCES journal_entry(id),
     created_by        INTEGER NOT NULL REFERENCES app_user(id),
     created_at        TEXT NOT NULL,
-    CHECK (date(issued_on) IS issued_on)
+    CHECK (date(issued_on, '+0 days') IS issued_on)
 );
 INSERT INTO credit_note__new SELECT * FROM credit_note;
 DROP TABLE credit_note;
@@ -288,7 +289,7 @@ CREATE TABLE invoice_allocation__new (
     alloc_date      TEXT NOT NULL,
     created_at      TEXT NOT NULL,
     CHECK ((payment_id IS NULL) <> (credit_note_id IS NULL)),
-    CHECK (date(alloc_date) IS alloc_date)
+    CHECK (date(alloc_date, '+0 days') IS alloc_date)
 );
 INSERT INTO invoice_allocation__new SELECT * FROM invoice_allocation;
 DROP TABLE invoice_allocation;
@@ -306,8 +307,8 @@ CREATE TABLE invoice_open__new (
     due_date     TEXT NOT NULL,
     open_amount  INTEGER NOT NULL CHECK (open_amount >= 0),
     open_until   TEXT NOT NULL DEFAULT '9999-12-31',
-    CHECK (date(due_date) IS due_date),
-    CHECK (date(open_until) IS open_until)
+    CHECK (date(due_date, '+0 days') IS due_date),
+    CHECK (date(open_until, '+0 days') IS open_until)
 );
 INSERT INTO invoice_open__new SELECT * FROM invoice_open;
 DROP TABLE invoice_open;
@@ -323,7 +324,7 @@ CREATE TABLE credit_open__new (
     credit_date  TEXT NOT NULL,
     open_amount  INTEGER NOT NULL CHECK (open_amount >= 0),
     PRIMARY KEY (source, source_id),
-    CHECK (date(credit_date) IS credit_date)
+    CHECK (date(credit_date, '+0 days') IS credit_date)
 ) WITHOUT ROWID;
 INSERT INTO credit_open__new SELECT * FROM credit_open;
 DROP TABLE credit_open;
@@ -350,8 +351,8 @@ CREATE TABLE deposit_movement__new (
     CHECK ((kind IN ('refunded', 'forfeited')) = (journal_entry_id IS NOT NULL)),
     CHECK ((kind = 'refunded') = (method IS NOT NULL)),
     CHECK (voided_on IS NULL OR kind IN ('received', 'set_off')),
-    CHECK (date(moved_on) IS moved_on),
-    CHECK (voided_on IS NULL OR date(voided_on) IS voided_on)
+    CHECK (date(moved_on, '+0 days') IS moved_on),
+    CHECK (voided_on IS NULL OR date(voided_on, '+0 days') IS voided_on)
 );
 INSERT INTO deposit_movement__new SELECT * FROM deposit_movement;
 DROP TABLE deposit_movement;
@@ -377,8 +378,8 @@ CREATE TABLE fee_collection__new (
     created_at        TEXT NOT NULL,
     CHECK ((collected = 0 AND handed_in = 0) = (journal_entry_id IS NULL)),
     CHECK (void_entry_id IS NULL OR voided_on IS NOT NULL),
-    CHECK (date(fee_date) IS fee_date),
-    CHECK (voided_on IS NULL OR date(voided_on) IS voided_on)
+    CHECK (date(fee_date, '+0 days') IS fee_date),
+    CHECK (voided_on IS NULL OR date(voided_on, '+0 days') IS voided_on)
 );
 INSERT INTO fee_collection__new SELECT * FROM fee_collection;
 DROP TABLE fee_collection;
@@ -398,7 +399,7 @@ CREATE TABLE fee_collection_line__new (
     amount         INTEGER NOT NULL CHECK (amount > 0),
     paid           INTEGER NOT NULL CHECK (paid IN (0, 1)),
     invoice_id     INTEGER REFERENCES invoice(id),
-    CHECK (date(fee_date) IS fee_date)
+    CHECK (date(fee_date, '+0 days') IS fee_date)
 );
 INSERT INTO fee_collection_line__new SELECT * FROM fee_collection_line;
 DROP TABLE fee_collection_line;
