@@ -350,8 +350,7 @@ def reverse_in_transaction(session: Session, entry_id: int, reason: str,
     when = reversal_date or clock.today()
     if when < original.entry_date:
         raise ValidationError("journal.reversal_before_original", field="reversal_date")
-    # The original may lie in a closed day; the reversal is dated in an open
-    # one (post_in_transaction checks ``when``), as accountants do past a lock.
+    # The original may be in a closed day; post_in_transaction checks ``when`` is open.
     lines = [LineInput(line.account_code, debit=line.credit, credit=line.debit, memo=line.memo,
                        party_kind=line.party_kind, party_id=line.party_id)
              for line in original.lines]
