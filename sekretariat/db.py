@@ -144,16 +144,26 @@ def _migrate(db: peewee.SqliteDatabase, current: int) -> None:
     for migration in all_migrations()[current:]:
         log.info("applying migration %04d_%s", migration.version, migration.name)
         conn = db.connection()
+        # A table rebuild (new table, copy, drop, rename) needs the foreign keys
+        # off, which SQLite only allows outside a transaction; they are checked
+        # as a whole before COMMIT instead.
+        conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("BEGIN IMMEDIATE")
         try:
             for statement in _split_sql(migration.sql):
                 conn.execute(statement)
+            broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+            if broken:
+                raise sqlite3.IntegrityError(f"foreign key broken by migration: {tuple(broken)}")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {migration.version}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        finally:
+            conn.execute("PRAGMA legacy_alter_table = OFF")
+            conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _split_sql(script: str) -> list[str]:

@@ -40,7 +40,7 @@ def test_database_triggers_refuse_raw_sql_on_closed_days(chair):
     with pytest.raises(peewee.IntegrityError, match="closed_day"):
         conn.execute_sql(
             "INSERT INTO journal_entry (number, entry_date, memo, created_by, created_at, digest,"
-            " reverses_id) VALUES ('JU/2026/99998', '2026-11-23', 'balik', 1, 'now', 'x', ?)",
+            " reverses_id) VALUES ('JU/2026/99998', '2026-11-20', 'balik', 1, 'now', 'x', ?)",
             (entry.id,))
 
 

@@ -135,7 +135,9 @@ def test_closed_day_blocks_posting_and_reversing(chair):
     with pytest.raises(DayClosed):
         journal.post_entry(chair, TODAY - dt.timedelta(days=1), "x", _cash_sale())
     with pytest.raises(DayClosed):
-        journal.reverse_entry(chair, entry.id, "hari sudah ditutup")
+        journal.reverse_entry(chair, entry.id, "hari sudah ditutup", TODAY - dt.timedelta(days=1))
+    # a reversal dated today (an open day) of the closed day's entry is allowed
+    assert journal.reverse_entry(chair, entry.id, "dibalik hari ini").entry_date == TODAY
     assert journal.post_entry(chair, TODAY, "hari ini masih buka", _cash_sale()).number
 
 

@@ -56,30 +56,34 @@ def test_every_service_write_refuses_a_closed_day(chair, closed):
         lambda: leases.cancel_lease(chair, c["lease"].id, "x", on=LOCK),
         lambda: billing.bill_period(chair, 2026, 11, issue_date=LOCK),
         lambda: billing.assess_late_fees(chair, LOCK),
-        lambda: billing.void_invoice(chair, c["invoice"].invoice_id, "salah"),
+        lambda: billing.void_invoice(chair, c["invoice"].invoice_id, "salah", LOCK),
         lambda: billing.issue_credit_note(chair, c["invoice"].invoice_id, 1_000, "x", on=LOCK),
         lambda: payments.take_payment(chair, c["siti"], 1_000, "tunai", paid_on=LOCK),
-        lambda: payments.void_payment(chair, c["payment"].id, "salah"),
-        lambda: payments.void_payment(chair, c["deposit"].id, "salah"),
+        lambda: payments.void_payment(chair, c["payment"].id, "salah", LOCK),
+        lambda: payments.void_payment(chair, c["deposit"].id, "salah", LOCK),
         lambda: payments.refund_credit(chair, c["siti"], 1_000, on=LOCK),
         lambda: deposits.receive_deposit(chair, c["lease"].id, 1_000, "tunai", paid_on=LOCK),
         lambda: deposits.refund_deposit(chair, c["lease"].id, on=LOCK),
         lambda: deposits.forfeit_deposit(chair, c["lease"].id, "x", on=LOCK),
         lambda: daily_fees.record_collection(chair, LOCK, c["collector"].id,
                                              {c["stalls"][1]: None}),
-        lambda: daily_fees.void_collection(chair, c["collection"].id, "salah"),
+        lambda: daily_fees.void_collection(chair, c["collection"].id, "salah", LOCK),
     ]
     for call in calls:
         _refused_closed(call)
 
 
 def test_settling_today_does_not_rewrite_closed_history(chair, closed):
-    settlement = leases.terminate_lease(chair, closed["lease"].id, D(2026, 11, 15), "pindah")
+    # an end date inside the closed days would change their occupancy: refused
+    with pytest.raises(DayClosed) as info:
+        leases.terminate_lease(chair, closed["lease"].id, D(2026, 11, 15), "pindah")
+    assert info.value.key == "lease.end_in_closed_day"
+    settlement = leases.terminate_lease(chair, closed["lease"].id, LOCK, "pindah")
     # the closed invoice stays; the unused days come back as a credit note dated today
-    assert [n.amount for n in settlement.credit_notes] == [150_000]
+    assert [n.amount for n in settlement.credit_notes] == [100_000]
     assert billing.get_invoice(chair, closed["invoice"].invoice_id).amount == 300_000
     assert settlement.settled_on == TODAY
-    assert (settlement.deposit_set_off, settlement.deposit_refunded) == (50_000, 550_000)
+    assert (settlement.deposit_set_off, settlement.deposit_refunded) == (100_000, 500_000)
     assert receivables.verify() == ()
 
 

@@ -67,6 +67,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "Only the chair can reopen it."),
     "day.closed_by_database": ("Tanggal itu sudah ditutup; database menolak perubahan.",
                                "That date is closed; the database refused the change."),
+    "day.reopen_unaudited": ("Database menolak membuka kembali hari tanpa catatan auditnya.",
+                             "The database refused to reopen a day without its audit record."),
     "day.future": ("Hari {day} belum tiba; tidak bisa ditutup.",
                    "{day} has not come yet; it cannot be closed."),
     "day.not_closed": ("Tanggal {day} tidak sedang ditutup.", "{day} is not closed."),

@@ -207,6 +207,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "lease.already_renewed": ("Perjanjian {number} sudah diperpanjang; ubah perjanjian yang baru.",
                               "Lease {number} has been renewed; work on the new one."),
     "lease.reason_empty": ("Tuliskan alasannya.", "Give a reason."),
+    "lease.end_in_closed_day": ("Sewa tidak dapat diakhiri pada {day}: hari sesudahnya sudah "
+                                "ditutup (buku tertutup sampai {lock}), sehingga hunian dan "
+                                "tagihan hari itu akan berubah. Pilih tanggal berakhir {lock} "
+                                "atau sesudahnya.",
+                                "The lease cannot end on {day}: the days after it are closed "
+                                "(books are closed up to {lock}), so their occupancy and billing "
+                                "would change. Choose an end date on or after {lock}."),
+    "lease.cancel_in_closed_day": ("Perjanjian {number} sudah berlaku pada hari yang ditutup "
+                                   "(sampai {lock}); akhiri sewanya, jangan dibatalkan.",
+                                   "Lease {number} was in force on a closed day (up to {lock}); "
+                                   "end it instead of cancelling it."),
     "lease.ended_after_end": ("Tanggal berakhir tidak boleh setelah akhir masa sewa ({end}).",
                               "The end cannot be after the lease's end date ({end})."),
     "lease.settle_future": ("Tanggal penyelesaian tidak boleh di masa depan.",

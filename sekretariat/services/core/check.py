@@ -81,11 +81,17 @@ def integrity_report() -> CheckReport:
 
 
 def _expected_triggers() -> set[str]:
-    names = set()
+    """Every trigger the migrations leave, in their order: a later DROP removes
+    an earlier CREATE, a later CREATE (a rebuilt table's trigger) restores it."""
+    names: set[str] = set()
+    pattern = re.compile(r"\b(CREATE|DROP)\s+TRIGGER\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?(\w+)",
+                         re.IGNORECASE)
     for migration in all_migrations():
-        names |= set(re.findall(r"CREATE\s+TRIGGER\s+(\w+)", migration.sql, re.IGNORECASE))
-        names -= set(re.findall(r"DROP\s+TRIGGER\s+(?:IF\s+EXISTS\s+)?(\w+)", migration.sql,
-                                re.IGNORECASE))
+        for verb, name in pattern.findall(migration.sql):
+            if verb.upper() == "CREATE":
+                names.add(name)
+            else:
+                names.discard(name)
     return names
 
 

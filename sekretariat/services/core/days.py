@@ -87,13 +87,15 @@ def reopen_day(session: Session, day: dt.date, reason: str) -> list[dt.date]:
         if not rows or not is_closed(day):
             raise Conflict("day.not_closed", day=fmt_date(day))
         now = clock.now_iso()
-        for row in rows:
-            ClosedDay.update(reopened_by=session.user_id, reopened_at=now,
-                             reopen_reason=reason).where(ClosedDay.id == row.id).execute()
         reopened = [_as_date(row.day) for row in rows]
+        # The audit record comes first: a trigger refuses a reopen that the
+        # last audit row does not name (so a raw reopen cannot go unrecorded).
         audit.record(session, "day.reopen", "closed_day", day.isoformat(),
                      {"closed": [d.isoformat() for d in reopened]},
                      {"reopened": [d.isoformat() for d in reopened], "reason": reason})
+        for row in rows:
+            ClosedDay.update(reopened_by=session.user_id, reopened_at=now,
+                             reopen_reason=reason).where(ClosedDay.id == row.id).execute()
     return reopened
 
 

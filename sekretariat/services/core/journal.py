@@ -325,7 +325,7 @@ def _check_lines(lines: Sequence[LineInput],
 def reverse_entry(session: Session, entry_id: int, reason: str,
                   reversal_date: dt.date | None = None) -> PostedEntry:
     """Undo a posted entry with its mirror image, dated ``reversal_date``
-    (today by default). An entry is reversed at most once; a reversal is not
+    (today by default; it must be an open day, the original need not be). An entry is reversed at most once; a reversal is not
     itself reversed (post a new entry instead)."""
     require(session, "journal.reverse")
     with writing():
@@ -350,7 +350,7 @@ def reverse_in_transaction(session: Session, entry_id: int, reason: str,
     when = reversal_date or clock.today()
     if when < original.entry_date:
         raise ValidationError("journal.reversal_before_original", field="reversal_date")
-    days.assert_open(original.entry_date)
+    # The original may be in a closed day; post_in_transaction checks ``when`` is open.
     lines = [LineInput(line.account_code, debit=line.credit, credit=line.debit, memo=line.memo,
                        party_kind=line.party_kind, party_id=line.party_id)
              for line in original.lines]

@@ -26,6 +26,8 @@ def writing() -> Iterator[None]:
         text = str(exc)
         if "closed_day" in text:
             raise DayClosed("day.closed_by_database") from exc
+        if "reopen_unaudited" in text:
+            raise Conflict("day.reopen_unaudited") from exc
         if "append_only" in text:
             raise Conflict("db.append_only", table=text.split(":", 1)[-1]) from exc
         log.exception("integrity error")

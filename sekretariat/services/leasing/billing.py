@@ -450,7 +450,7 @@ def void_invoice(session: Session, invoice_id: int, reason: str,
                  void_date: dt.date | None = None) -> InvoiceInfo:
     """Undo a wrongly issued invoice with a reversing entry; whatever was paid
     on it becomes credit (and settles other open invoices). Keeps its number.
-    An invoice of a closed day cannot be voided: issue a credit note instead."""
+    An invoice of a closed day is voided by a reversal dated in an open day."""
     require(session, "billing.run")
     invoice = Invoice.get_or_none(Invoice.id == invoice_id)
     if invoice is None:

@@ -30,7 +30,8 @@ from sekretariat.i18n.formats import fmt_date
 from sekretariat.models import Lease
 from sekretariat.money import format_rupiah
 from sekretariat.services.core import audit, days, numbering
-from sekretariat.services.leasing import billing, deposits, periods, receivables, stalls
+from sekretariat.services.leasing import (billing, deposits, lease_days, periods, receivables,
+                                          stalls)
 from sekretariat.services.leasing.leasing_util import (
     amount,
     as_date,
@@ -303,6 +304,7 @@ def cancel_lease(session: Session, lease_id: int, reason: str,
                         empty_key="lease.reason_empty")
     on = check_date(on, "on", required=False) or clock.today()
     days.assert_open(on)
+    lease_days.refuse_closed_cancel(lease.start_date, lease.agreement_number)
     with writing():
         _refuse_closed(_load(lease_id))
         billed = one("SELECT count(*) FROM invoice WHERE lease_id = ? AND +void_entry_id IS NULL",
@@ -428,6 +430,7 @@ def _end_inputs(lease: LeaseInfo, ended_on, reason, on, deposit: str, method: st
     if method not in deposits.REFUND_METHODS:
         raise ValidationError("payment.method_invalid", field="method", method=str(method))
     days.assert_open(on)
+    lease_days.refuse_closed_end(ended_on)
     return ended_on, reason, on
 
 

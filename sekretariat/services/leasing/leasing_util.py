@@ -110,7 +110,9 @@ def placeholders(values: Iterable[Any]) -> str:
 def check_void(reason: Any, void_date: Any, document_date: Any, *, empty_key: str,
                before_key: str) -> tuple[str, dt.date]:
     """The rules every void shares: a reason, a date (today by default) not
-    before the document's, and both days open. Returns (reason, void_date)."""
+    before the document's, in an open day. The document's own day may be
+    closed: the void is a reversal dated in an open day that points at it,
+    and the closed day stays as it was. Returns (reason, void_date)."""
     from sekretariat import clock
     from sekretariat.services.core import days
 
@@ -119,7 +121,6 @@ def check_void(reason: Any, void_date: Any, document_date: Any, *, empty_key: st
     document_date = as_date(document_date)
     if void_date < document_date:
         raise ValidationError(before_key, field="void_date")
-    days.assert_open(document_date)
     days.assert_open(void_date)
     return reason, void_date
 
