@@ -25,6 +25,7 @@ from sekretariat.errors import ValidationError
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.reports.pdf import Letterhead
 from sekretariat.services.leasing import billing, leases, payments, statements, traders
+from sekretariat.services.leasing.overdue import days_overdue, is_overdue
 from sekretariat.services.core import market
 from sekretariat.services.core.permissions import require
 from sekretariat.services.core.session import Session
@@ -182,8 +183,8 @@ def receipt_pdf(session: Session, payment_id: int, folder: str | Path | None = N
 
 def reminder_letter_pdf(session: Session, trader_id: int, as_of: dt.date | None = None,
                         folder: str | Path | None = None, *, days_to_pay: int = 7) -> Path:
-    """A surat teguran listing the trader's invoices due by ``as_of`` (today
-    by default), as the ageing counts overdue; open amounts as the books
+    """A surat teguran listing the trader's invoices overdue on ``as_of``
+    (today by default; services.leasing.overdue decides); open amounts as the books
     stand now. Refused when nothing is overdue."""
     from sekretariat.reports.leasing.reminder import OverdueLine, ReminderData, build_reminder
 
@@ -198,7 +199,7 @@ def reminder_letter_pdf(session: Session, trader_id: int, as_of: dt.date | None 
         if not page.has_more:
             break
         before = (page.rows[-1].issue_date, page.rows[-1].id)
-    overdue = sorted((i for i in found if i.due_date <= as_of and i.issue_date <= as_of
+    overdue = sorted((i for i in found if is_overdue(i.due_date, as_of) and i.issue_date <= as_of
                       and i.open_amount > 0 and i.kind != "refund"),
                      key=lambda i: (i.due_date, i.number))
     if not overdue:
@@ -213,7 +214,7 @@ def reminder_letter_pdf(session: Session, trader_id: int, as_of: dt.date | None 
         trader_address=trader.address,
         stalls=f"{_stall_word(stalls)} {', '.join(stalls)}" if stalls else "",
         lines=tuple(OverdueLine(i.number, describe_invoice(i), i.due_date,
-                                (as_of - i.due_date).days, i.open_amount) for i in overdue),
+                                days_overdue(i.due_date, as_of), i.open_amount) for i in overdue),
         credit=account.credit, chair_name=_signer(session, "ketua"),
         treasurer_name=_signer(session, "bendahara"), days_to_pay=days_to_pay)
     path = _folder(folder) / f"ST-{as_of:%Y-%m-%d}-T{trader_id:05d}.pdf"

@@ -108,6 +108,14 @@ def open_total(trader_id: int) -> int:
                   " WHERE trader_id = ? AND open_amount > 0", (trader_id,))
 
 
+def refunds_owed(trader_id: int) -> int:
+    """Open refund invoices: a credit paid back that no credit has settled yet.
+    They are no arrears (the ageing leaves them out) but part of 1-200."""
+    return scalar("SELECT coalesce(sum(o.open_amount), 0) FROM invoice_open o"
+                  " JOIN invoice i ON i.id = o.invoice_id WHERE o.trader_id = ?"
+                  " AND o.open_amount > 0 AND i.kind = 'refund'", (trader_id,))
+
+
 def credit_total(trader_id: int) -> int:
     return scalar("SELECT coalesce(sum(open_amount), 0) FROM credit_open"
                   " WHERE trader_id = ? AND open_amount > 0", (trader_id,))
