@@ -17,14 +17,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sekretariat import clock, db
 from sekretariat.errors import ValidationError
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.reports.pdf import Letterhead
-from sekretariat.services.leasing import billing, leases, payments, statements, traders
+from sekretariat.services.leasing import (
+    billing,
+    leases,
+    payments,
+    receivables,
+    statements,
+    traders,
+)
+from sekretariat.services.leasing.leasing_util import one
 from sekretariat.services.leasing.overdue import days_overdue, is_overdue
 from sekretariat.services.core import market
 from sekretariat.services.core.permissions import require
@@ -48,6 +56,25 @@ def _folder(folder: str | Path | None) -> Path:
 
 def _file_name(number: str) -> str:
     return number.replace("/", "-") + ".pdf"
+
+
+#: What a document printed again says on every page.
+COPY_LABEL = "SALINAN"
+
+
+def _target(folder: str | Path | None, name: str, letterhead: Letterhead
+            ) -> tuple[Path, Letterhead]:
+    """Where a document goes, and its letterhead: the first print takes
+    ``name``; a print again never overwrites it but is ``<stem>-salinan-N``
+    (N = the how-many-th print) and says SALINAN."""
+    path = _folder(folder) / name
+    if not path.exists():
+        return path, letterhead
+    stem, number = path.stem, 2
+    while (path.parent / f"{stem}-salinan-{number}{path.suffix}").exists():
+        number += 1
+    return (path.parent / f"{stem}-salinan-{number}{path.suffix}",
+            replace(letterhead, copy_label=COPY_LABEL))
 
 
 def _profile() -> market.MarketInfo:
@@ -145,8 +172,9 @@ def lease_agreement_pdf(session: Session, lease_id: int, folder: str | Path | No
         end_date=lease.end_date, monthly_rate=lease.monthly_rate, frequency=lease.frequency,
         period_amount=lease.period_amount, due_day=lease.due_day,
         deposit_amount=lease.deposit_amount, late_fee_bp=lease.late_fee_bp)
-    path = _folder(folder) / _file_name(lease.agreement_number)
-    return build_agreement(path, data, _letterhead(profile, session))
+    path, head = _target(folder, _file_name(lease.agreement_number),
+                         _letterhead(profile, session))
+    return build_agreement(path, data, head)
 
 
 # --- the receipt -------------------------------------------------------------
@@ -166,17 +194,19 @@ def receipt_pdf(session: Session, payment_id: int, folder: str | Path | None = N
         invoice = billing.get_invoice(session, allocation.invoice_id)
         items.append(ReceiptItem(f"{invoice.number} — {describe_invoice(invoice)}",
                                  allocation.amount))
-    account = statements.account_summary(session, payment.trader_id, as_of=payment.paid_on)
+    entry_id = one("SELECT journal_entry_id FROM payment WHERE id = ?", (payment_id,))[0]
+    balance_after = receivables.balance_after_entry(payment.trader_id, entry_id)
     data = ReceiptData(
         number=payment.receipt_number, paid_on=payment.paid_on,
         received_from=payment.trader_name, amount=payment.amount, items=tuple(items),
         unapplied=payment.unapplied, method=payment.method, reference=payment.reference or "",
-        cashier=payment.cashier, balance_after=account.balance, balance_date=payment.paid_on,
+        cashier=payment.cashier, balance_after=balance_after, balance_date=payment.paid_on,
         purpose=payment.purpose, agreement_number=payment.agreement_number or "",
         voided=payment.voided, voided_on=payment.voided_on,
         void_reason=payment.void_reason or "", void_number=payment.void_number or "")
-    path = _folder(folder) / _file_name(payment.receipt_number)
-    return build_receipt(path, data, _letterhead(_profile(), session), width=width)
+    path, head = _target(folder, _file_name(payment.receipt_number),
+                         _letterhead(_profile(), session))
+    return build_receipt(path, data, head, width=width)
 
 
 # --- the reminder letter -----------------------------------------------------
@@ -217,8 +247,9 @@ def reminder_letter_pdf(session: Session, trader_id: int, as_of: dt.date | None 
                                 days_overdue(i.due_date, as_of), i.open_amount) for i in overdue),
         credit=account.credit, chair_name=_signer(session, "ketua"),
         treasurer_name=_signer(session, "bendahara"), days_to_pay=days_to_pay)
-    path = _folder(folder) / f"ST-{as_of:%Y-%m-%d}-T{trader_id:05d}.pdf"
-    return build_reminder(path, data, _letterhead(profile, session))
+    path, head = _target(folder, f"ST-{as_of:%Y-%m-%d}-T{trader_id:05d}.pdf",
+                         _letterhead(profile, session))
+    return build_reminder(path, data, head)
 
 
 @dataclass(frozen=True)
@@ -289,5 +320,6 @@ def statement_pdf(session: Session, trader_id: int, date_from: dt.date | None,
         closing=statement.closing_balance, deposit_held=statement.deposit_held,
         ageing=(buckets.not_due, buckets.d0_30, buckets.d31_60, buckets.d61_90,
                 buckets.d90_plus))
-    path = _folder(folder) / f"RK-T{trader_id:05d}-{statement.date_to:%Y-%m-%d}.pdf"
-    return build_statement(path, data, _letterhead(profile, session))
+    path, head = _target(folder, f"RK-T{trader_id:05d}-{statement.date_to:%Y-%m-%d}.pdf",
+                         _letterhead(profile, session))
+    return build_statement(path, data, head)

@@ -193,6 +193,18 @@ def balance(trader_id: int, as_of: dt.date | None = None) -> int:
     return scalar(sql, params)
 
 
+def balance_after_entry(trader_id: int, entry_id: int) -> int:
+    """The trader's 1-200 balance right after one journal entry, as it stood
+    then: every line dated before it, and that day's lines up to that entry
+    (a receipt printed again states the same balance as the original)."""
+    return scalar("SELECT coalesce(sum(l.debit - l.credit), 0) FROM journal_line l"
+                  " JOIN journal_entry e ON e.id = ?"
+                  " WHERE l.party_kind = ? AND l.party_id = ? AND l.account_id = ?"
+                  " AND (l.entry_date < e.entry_date"
+                  "  OR (l.entry_date = e.entry_date AND l.entry_id <= e.id))",
+                  (entry_id, PARTY, trader_id, _account_id(RECEIVABLE)))
+
+
 def deposit_held_by_trader(trader_id: int) -> int:
     """Deposits the market holds for the trader (credit balance of 2-100)."""
     return -scalar("SELECT coalesce(sum(debit - credit), 0) FROM journal_line"
