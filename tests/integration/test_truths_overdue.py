@@ -144,3 +144,12 @@ def test_ageing_plus_credits_and_refunds_equals_each_traders_balance(opened):
             trader_id, account)
         checked += 1
     assert checked == len(rows("SELECT id FROM trader")) > 200
+
+
+# --- the demo's banner --------------------------------------------------------
+
+def test_the_demo_banner_counts_the_traders_stored(opened):
+    _, _, demo = opened
+    stored = rows("SELECT count(*) FROM trader")[0][0]
+    assert demo.traders == stored
+    assert f"{stored}" in demo.summary().replace(".", "")
