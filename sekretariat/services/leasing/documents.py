@@ -235,7 +235,14 @@ def reminder_letter_pdf(session: Session, trader_id: int, as_of: dt.date | None 
     if not overdue:
         raise ValidationError("doc.no_arrears", field="trader", trader=trader.name,
                               day=fmt_date(as_of))
-    stalls = sorted({i.stall_code for i in overdue if i.stall_code})
+    in_force = dict(db.current_database().execute_sql(  # the trader's leases that day
+        "SELECT l.id, s.code FROM lease l JOIN stall s ON s.id = l.stall_id"
+        " WHERE l.trader_id = ? AND l.status <> 'cancelled' AND l.start_date <= ?"
+        " AND coalesce(l.ended_on, l.end_date) >= ?",
+        (trader_id, as_of.isoformat(), as_of.isoformat())).fetchall())
+    stalls = sorted(set(in_force.values()))
+    former = sorted({i.stall_code for i in overdue if i.stall_code and i.lease_id is not None
+                     and i.lease_id not in in_force})
     account = statements.account_summary(session, trader_id, as_of=as_of)
     profile = _profile()
     data = ReminderData(
@@ -246,7 +253,9 @@ def reminder_letter_pdf(session: Session, trader_id: int, as_of: dt.date | None 
         lines=tuple(OverdueLine(i.number, describe_invoice(i), i.due_date,
                                 days_overdue(i.due_date, as_of), i.open_amount) for i in overdue),
         credit=account.credit, chair_name=_signer(session, "ketua"),
-        treasurer_name=_signer(session, "bendahara"), days_to_pay=days_to_pay)
+        treasurer_name=_signer(session, "bendahara"), days_to_pay=days_to_pay,
+        former_stalls=f"{_stall_word(former)} {', '.join(former)}" if former else "",
+        holds_lease=bool(in_force))
     path, head = _target(folder, f"ST-{as_of:%Y-%m-%d}-T{trader_id:05d}.pdf",
                          _letterhead(profile, session))
     return build_reminder(path, data, head)
