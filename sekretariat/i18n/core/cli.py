@@ -394,6 +394,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "the CSV)."),
     "cli.arrears.title": ("Tunggakan per {day}", "Arrears as of {day}"),
     "cli.arrears.none": ("Tidak ada tunggakan.", "No arrears."),
+    "cli.arrears.col_stalls": ("Lapak", "Stalls"),
+    "cli.arrears.col_days": ("Hari lewat", "Days late"),
+    "cli.arrears.col_total": ("Jumlah", "Total"),
     "cli.arrears.more": ("Menampilkan {shown} dari {count} pedagang; jumlah pasar mencakup "
                          "semuanya (--limit untuk lebih banyak).",
                          "Showing {shown} of {count} traders; the market total covers them "
