@@ -35,7 +35,7 @@ TABLE_LIMIT = 100
 ALL_ROWS = 1_000_000_000
 
 CSV_COLUMNS = ("trader_id", "trader", "stalls", "oldest_due", "days_overdue", "invoices",
-               "not_due", "d0_30", "d31_60", "d61_90", "d90_plus", "total")
+               "not_due", "d0_30", "d31_60", "d61_90", "d90_plus", "overdue", "total")
 
 
 def confirm_or_abort(question: str) -> None:
@@ -256,29 +256,34 @@ def _print_arrears(page) -> None:  # type: ignore[no-untyped-def]
     from rich.table import Table
     from rich.text import Text
 
+    from sekretariat.services.leasing import statements
+
     out().print(Text(t("cli.arrears.title", day=_date(page.as_of)), style="bold"))
     if not page.rows:
         say_note(t("cli.arrears.none"))
         return
     totals = page.totals
     table = Table(show_footer=True)
-    table.add_column(t("cli.bill.col_trader"), min_width=12, max_width=30,
-                     footer=t("cli.arrears.market_total", count=page.traders))
-    table.add_column(t("cli.arrears.col_stalls"), min_width=4, max_width=20)
-    table.add_column(t("cli.arrears.col_oldest"), no_wrap=True)
-    table.add_column(t("cli.arrears.col_days"), justify="right", no_wrap=True)
-    for key, value in (("not_due", totals.not_due), ("d0_30", totals.d0_30),
-                       ("d31_60", totals.d31_60), ("d61_90", totals.d61_90),
-                       ("d90_plus", totals.d90_plus), ("total", totals.total)):
-        table.add_column(t(f"cli.arrears.col_{key}"), justify="right", no_wrap=True,
-                         footer=_rupiah(value))
+    for key in statements.ARREARS_COLUMNS:  # the same columns as the TUI's Tunggakan
+        label = t(f"arrears.col.{key}")
+        if key == "trader":
+            table.add_column(label, min_width=12, max_width=30,
+                             footer=t("arrears.market_total", count=page.traders))
+        elif key == "stalls":
+            table.add_column(label, min_width=4, max_width=20)
+        elif key in statements.ARREARS_MONEY:
+            table.add_column(label, justify="right", no_wrap=True,
+                             footer=_rupiah(getattr(totals, key)))
+        else:
+            table.add_column(label, justify="right" if key == "days" else "left", no_wrap=True)
     for row in page.rows:
         table.add_row(row.trader_name, row.stalls, _date(row.oldest_due),
                       str(max(row.days_overdue, 0)),
-                      *(_rupiah(v) if v else "" for v in (row.not_due, row.d0_30, row.d31_60,
-                                                           row.d61_90, row.d90_plus)),
-                      _rupiah(row.total))
+                      *(_rupiah(getattr(row, k)) if getattr(row, k) else ""
+                        for k in statements.ARREARS_MONEY))
     _print_wide(table)
+    out().print(t("arrears.summary", traders=page.traders, day=_date(page.as_of),
+                  **{k: _rupiah(getattr(totals, k)) for k in statements.ARREARS_MONEY}))
     if page.has_more:
         say_note(t("cli.arrears.more", shown=len(page.rows), count=page.traders))
 
@@ -292,5 +297,5 @@ def _write_arrears_csv(rows) -> None:  # type: ignore[no-untyped-def]
     for r in rows:
         writer.writerow([r.trader_id, r.trader_name, r.stalls, r.oldest_due.isoformat(),
                          r.days_overdue, r.invoices, r.not_due, r.d0_30, r.d31_60, r.d61_90,
-                         r.d90_plus, r.total])
+                         r.d90_plus, r.overdue, r.total])
 

@@ -146,7 +146,7 @@ def build_from_plan(target: Path, plan: MarketPlan, *, bulk: bool | None = None,
         path=target, scale=plan.scale, seed=plan.seed, today=plan.today,
         history_start=plan.history_start, closed_through=plan.closed_through,
         accounts=accounts, market=plan.profile.name, blocks=len(plan.blocks),
-        stalls=len(plan.stalls), traders=len(plan.traders), entries=counts["journal_entry"],
+        stalls=len(plan.stalls), traders=counts["trader"], entries=counts["journal_entry"],
         lines=counts["journal_line"], audit_rows=counts["audit_log"],
         closed_days=counts["closed_day"], seconds=round(time.perf_counter() - started, 3))
 
@@ -195,4 +195,4 @@ def setup_daily_fees(plan: MarketPlan, treasurer: Session) -> None:
 def _counts() -> dict[str, int]:
     conn = db.current_database()
     return {table: conn.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("journal_entry", "journal_line", "audit_log", "closed_day")}
+            for table in ("journal_entry", "journal_line", "audit_log", "closed_day", "trader")}

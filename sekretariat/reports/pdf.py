@@ -53,6 +53,7 @@ class Letterhead:
     address: str = ""
     managing_org: str = ""
     printed_by: str = ""   # who printed it, named in the footer
+    copy_label: str = ""   # "SALINAN" on a document printed again, stamped on every page
 
 
 def styles() -> dict:
@@ -138,6 +139,11 @@ def numbered_canvas_class(letterhead: Letterhead, footer_note: str, show_header:
                     self.drawString(margin, height - margin + 3, sub[:150])
                 self.setLineWidth(0.4)
                 self.line(margin, height - margin, width - margin, height - margin)
+            if letterhead.copy_label:
+                self.setFont(FONT_BOLD, 14)
+                self.setFillColorRGB(0.75, 0, 0)
+                self.drawRightString(width - margin, height - margin + 10, letterhead.copy_label)
+                self.setFillColorRGB(0, 0, 0)
             self.setFont(FONT, 7)
             self.drawString(margin, margin - 14, footer_note[:120])
             self.drawRightString(width - margin, margin - 14,

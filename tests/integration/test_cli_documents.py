@@ -14,8 +14,8 @@ def _books(chair):
     m = market(chair)
     lease = leases.create_lease(chair, m["budi"], m["stalls"][0], dt.date(2026, 9, 1),
                                 dt.date(2027, 8, 31))
-    billing.bill_period(chair, 2026, 9)
-    billing.bill_period(chair, 2026, 10)
+    billing.bill_period(chair, 2026, 9, issue_date=dt.date(2026, 9, 1))
+    billing.bill_period(chair, 2026, 10, issue_date=dt.date(2026, 10, 1))
     payment = payments.take_payment(chair, m["budi"], 100_000, "tunai")
     return m, lease, payment
 

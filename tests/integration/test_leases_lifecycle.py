@@ -280,7 +280,9 @@ def test_a_transfer_can_keep_the_arrears_on_the_outgoing_trader_and_says_so(chai
     assert result.settlement.deposit_kept == 100_000
     assert receivables.balance(m["budi"]) == 520_000
     assert receivables.balance(m["siti"]) == 0
-    arrears = statements.list_arrears(chair)
+    # billed today, due today: not yet in arrears; from tomorrow on, Budi's alone
+    assert statements.list_arrears(chair).rows == ()
+    arrears = statements.list_arrears(chair, TODAY + dt.timedelta(days=1))
     assert [(r.trader_name, r.overdue, r.stalls) for r in arrears.rows] == [
         ("Budi Santoso", 520_000, "A-02")]
     assert trial(chair) != before
@@ -293,12 +295,14 @@ def test_a_transfer_can_keep_the_arrears_on_the_outgoing_trader_and_says_so(chai
     stall = stalls.get_stall(chair, m["stalls"][1], as_of=D(2026, 12, 31))
     assert (stall.trader_name, stall.in_arrears) == ("Siti Aminah", True)
     assert stall.overdue_amount == 80_000
-    # her first part was issued today and is due today: the map counts it as the
-    # arrears list does (day 0 of the 0–30 bucket), never Budi's kept arrears
+    # her first part was issued today and is due today: not yet in arrears, on the
+    # map as in the arrears list, and never Budi's kept arrears
     stall_today = stalls.get_stall(chair, m["stalls"][1])
-    assert (stall_today.trader_name, stall_today.overdue_amount) == ("Siti Aminah", 80_000)
+    assert (stall_today.trader_name, stall_today.overdue_amount) == ("Siti Aminah", 0)
     siti_row = [r for r in statements.list_arrears(chair).rows if r.trader_name == "Siti Aminah"]
-    assert [(r.d0_30, r.days_overdue) for r in siti_row] == [(80_000, 0)]
+    assert siti_row == []
+    siti_age = [r for r in statements.ageing(chair).rows if r.trader_name == "Siti Aminah"]
+    assert [(r.d0_30, r.not_due, r.days_overdue) for r in siti_age] == [(0, 80_000, 0)]
 
 
 def test_cancelling_a_lease_signed_by_mistake(chair):

@@ -239,13 +239,14 @@ def test_arrears_are_aged_into_buckets_for_any_date(chair):
     billing.bill_period(chair, 2026, 12)  # issued 1 Dec: not yet due, not yet issued today
     today = statements.ageing(chair)
     siti = today.rows[0]
-    # due 10 Jul (136 days), 10 Aug (105), 10 Sep (74), 10 Oct (44), 23 Nov (0)
+    # due 10 Jul (136 days), 10 Aug (105), 10 Sep (74), 10 Oct (44); 23 Nov is due
+    # today: "jatuh tempo hari ini", not yet in arrears
     assert (siti.d90_plus, siti.d61_90, siti.d31_60, siti.d0_30, siti.not_due) == (
-        600_000, 300_000, 300_000, 300_000, 0)
+        600_000, 300_000, 300_000, 0, 300_000)
     assert (siti.days_overdue, siti.oldest_due, siti.invoices, siti.stalls) == (
         136, D(2026, 7, 10), 5, "A-01")
     assert [r.trader_name for r in today.rows] == ["Siti Aminah"]
-    assert today.totals.overdue == 1_500_000
+    assert today.totals.overdue == 1_200_000
     payments.take_payment(chair, m["siti"], 400_000, "tunai")
     assert statements.ageing(chair).rows[0].d90_plus == 200_000
     # on 1 Oct, before the payment: 10 Jul (83), 10 Aug (52), 10 Sep (21), Oct not yet due
@@ -253,7 +254,8 @@ def test_arrears_are_aged_into_buckets_for_any_date(chair):
     assert (october.d61_90, october.d31_60, october.d0_30, october.not_due, october.d90_plus) == (
         300_000, 300_000, 300_000, 300_000, 0)
     arrears = statements.list_arrears(chair)
-    assert (arrears.traders, arrears.totals.overdue) == (1, 1_100_000)
+    assert (arrears.traders, arrears.totals.overdue, arrears.totals.not_due) == (
+        1, 800_000, 300_000)
     assert statements.list_arrears(chair, D(2026, 7, 9)).rows == ()
 
 

@@ -28,7 +28,8 @@ def siti(chair):
 @pytest.mark.parametrize(("day", "owed"), [
     (dt.date(2026, 9, 9), 0),            # nothing due yet
     (dt.date(2026, 9, 15), 300_000),     # September overdue (paid only later)
-    (dt.date(2026, 10, 10), 600_000),    # October falls due that day
+    (dt.date(2026, 10, 10), 300_000),    # October falls due that day: not yet overdue
+    (dt.date(2026, 10, 11), 600_000),    # the day after: October overdue too
     (dt.date(2026, 10, 20), 300_000),    # September paid that day
     (dt.date(2026, 11, 23), 600_000),    # October and November
 ])

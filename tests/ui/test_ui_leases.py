@@ -217,7 +217,8 @@ async def test_arrears_list_shows_the_trader_with_the_overdue_amount(app_for, ma
         assert format_overdue(page.rows[0].overdue) in text
         assert "1 pedagang menunggak" in text
         table = app.screen.query_one("#arrears-table")
-        assert str(table.get_row(str(market_data["siti"]))[-1]) == format_overdue(
+        overdue_at = statements.ARREARS_COLUMNS.index("overdue")
+        assert str(table.get_row(str(market_data["siti"]))[overdue_at]) == format_overdue(
             page.totals.overdue)
         await pilot.press("enter")
         await settle(pilot)

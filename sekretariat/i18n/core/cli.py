@@ -373,12 +373,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "invoices."),
     "cli.arrears.help": (
         "Tunggakan per pedagang menurut umur (semua peran boleh melihat).\n\n"
-        "Belum jatuh tempo, 0-30, 31-60, 61-90 dan lebih dari 90 hari, serta jumlahnya; "
+        "Lewat jatuh tempo 1-30, 31-60, 61-90 dan lebih dari 90 hari, jumlahnya (tunggakan), "
+        "dan terpisah yang belum jatuh tempo (termasuk yang jatuh tempo hari ini); "
         "yang paling lama menunggak di atas, dengan baris jumlah pasar. "
         "--csv menulis CSV polos ke keluaran standar (rupiah bulat, baris judul, tanpa baris "
         "jumlah) untuk disimpan ke berkas, mis. sekretariat arrears --csv > tunggakan.csv.",
         "Arrears per trader by age (every role may view them).\n\n"
-        "Not yet due, 0-30, 31-60, 61-90 and over 90 days, and the total; the longest "
+        "Past due 1-30, 31-60, 61-90 and over 90 days, their sum (the arrears), and apart "
+        "what is not yet due (due today included); the longest "
         "overdue first, with a market total row. "
         "--csv writes plain CSV to standard output (whole rupiah, a header row, no total "
         "row) to save to a file, e.g. sekretariat arrears --csv > arrears.csv."),
@@ -393,16 +395,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.arrears.title": ("Tunggakan per {day}", "Arrears as of {day}"),
     "cli.arrears.none": ("Tidak ada tunggakan.", "No arrears."),
     "cli.arrears.col_stalls": ("Lapak", "Stalls"),
-    "cli.arrears.col_oldest": ("Tertua", "Oldest due"),
     "cli.arrears.col_days": ("Hari lewat", "Days late"),
-    "cli.arrears.col_not_due": ("Belum jatuh tempo", "Not due"),
-    "cli.arrears.col_d0_30": ("0-30", "0-30"),
-    "cli.arrears.col_d31_60": ("31-60", "31-60"),
-    "cli.arrears.col_d61_90": ("61-90", "61-90"),
-    "cli.arrears.col_d90_plus": ("> 90", "> 90"),
     "cli.arrears.col_total": ("Jumlah", "Total"),
-    "cli.arrears.market_total": ("Jumlah pasar ({count} pedagang)",
-                                 "Market total ({count} traders)"),
     "cli.arrears.more": ("Menampilkan {shown} dari {count} pedagang; jumlah pasar mencakup "
                          "semuanya (--limit untuk lebih banyak).",
                          "Showing {shown} of {count} traders; the market total covers them "

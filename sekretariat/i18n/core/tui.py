@@ -508,21 +508,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "r prints it (PDF) for the trader. "
                                 "F5 reloads; Esc goes back."),
     "tui.arrears.key.open": ("Buka pedagang", "Open trader"),
-    "tui.arrears.col_trader": ("Pedagang", "Trader"),
-    "tui.arrears.col_stalls": ("Lapak", "Stalls"),
-    "tui.arrears.col_oldest": ("Jatuh tempo", "Oldest due"),
-    "tui.arrears.col_days": ("Hari", "Days"),
-    "tui.arrears.col_d0_30": ("0–30", "0–30"),
-    "tui.arrears.col_d31_60": ("31–60", "31–60"),
-    "tui.arrears.col_d61_90": ("61–90", "61–90"),
-    "tui.arrears.col_d90_plus": ("> 90", "> 90"),
-    "tui.arrears.col_overdue": ("Tunggakan", "Overdue"),
-    "tui.arrears.total": ("Pasar per {day}: {traders} pedagang menunggak {overdue} "
-                          "(0–30 {d0_30} · 31–60 {d31_60} · 61–90 {d61_90} · > 90 {d90_plus}); "
-                          "belum jatuh tempo {not_due}",
-                          "Market as of {day}: {traders} traders owe {overdue} overdue "
-                          "(0–30 {d0_30} · 31–60 {d31_60} · 61–90 {d61_90} · > 90 {d90_plus}); "
-                          "not yet due {not_due}"),
     "tui.arrears.none": ("Tidak ada tunggakan.", "No arrears."),
     "tui.arrears.shown_more": ("{count} dari {total} pedagang tampil; m memuat lagi.",
                                "{count} of {total} traders shown; m loads more."),

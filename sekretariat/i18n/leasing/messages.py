@@ -125,7 +125,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "Unpaid fees become receivables"),
     "fee.policy.abaikan": ("Yang tidak membayar hanya dicatat", "Unpaid fees are only recorded"),
     "ageing.not_due": ("Belum jatuh tempo", "Not yet due"),
-    "ageing.d0_30": ("0–30 hari", "0–30 days"),
+    "ageing.d0_30": ("1–30 hari", "1–30 days"),
     "ageing.d31_60": ("31–60 hari", "31–60 days"),
     "ageing.d61_90": ("61–90 hari", "61–90 days"),
     "ageing.d90_plus": ("> 90 hari", "> 90 days"),

@@ -217,6 +217,9 @@ def _story(data: ReceiptData, letterhead: Letterhead, width: float, narrow: bool
             story.append(p(escape(line), st["small_center"]))
     story += [rule(False), p("KWITANSI", st["title"]),
               p(f"No. {escape(data.number)}", st["center"])]
+    if letterhead.copy_label:
+        story.append(p(f'<font color="#C00000">{escape(letterhead.copy_label)}</font>',
+                       st["void"]))
     if data.voided:
         story.append(p('<font color="#C00000">BATAL</font>', st["void"]))
         detail = f"Dibatalkan {date_id(data.voided_on)}" if data.voided_on else "Dibatalkan"

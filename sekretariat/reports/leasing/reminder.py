@@ -50,6 +50,9 @@ class ReminderData:
     chair_name: str = ""  # "" -> blank line to sign by hand
     treasurer_name: str = ""
     days_to_pay: int = DEFAULT_DAYS
+    #: stalls whose debt is left on a lease ended or transferred (no longer theirs)
+    former_stalls: str = ""
+    holds_lease: bool = True  # False: no lease in force, so no lease to end
 
     @property
     def total(self) -> int:
@@ -108,6 +111,11 @@ def reminder_story(data: ReminderData) -> list:
     story += [table, Spacer(1, 3 * mm),
               p(f"Jumlah tunggakan: <b>{rp(data.total)}</b> "
                 f"(<i>{e(capitalize(rupiah_words(data.total)))}</i>).", just)]
+    if data.former_stalls:
+        story.append(p(f"Tunggakan atas {e(data.former_stalls)} berasal dari perjanjian sewa "
+                       "yang telah berakhir atau dialihkan; lapak tersebut bukan lagi sewaan "
+                       "Saudara/i, tetapi tunggakannya tetap menjadi kewajiban Saudara/i.",
+                       just))
     if data.credit:
         story.append(p(f"Catatan: pada rekening Saudara/i terdapat titipan (kredit) sebesar "
                        f"{rp(data.credit)} yang akan diperhitungkan dengan tagihan berikutnya.",
@@ -120,10 +128,13 @@ def reminder_story(data: ReminderData) -> list:
           f"{e(data.market_name)}. Keterlambatan pembayaran dikenakan denda sesuai Surat "
           "Perjanjian Sewa.", just),
         Spacer(1, 2 * mm),
-        p("Apabila sampai batas waktu tersebut tunggakan belum dilunasi, pengelola pasar akan "
-          "mengambil tindakan sesuai ketentuan Surat Perjanjian Sewa, termasuk pengakhiran "
-          "perjanjian sewa. Apabila Saudara/i telah melunasi tunggakan tersebut, mohon surat "
-          "ini diabaikan.", just),
+        p(("Apabila sampai batas waktu tersebut tunggakan belum dilunasi, pengelola pasar akan "
+           "mengambil tindakan sesuai ketentuan Surat Perjanjian Sewa, termasuk pengakhiran "
+           "perjanjian sewa. " if data.holds_lease else
+           "Apabila sampai batas waktu tersebut tunggakan belum dilunasi, pengelola pasar akan "
+           "menagihnya sesuai ketentuan yang berlaku. ")
+          + "Apabila Saudara/i telah melunasi tunggakan tersebut, mohon surat ini diabaikan.",
+          just),
         Spacer(1, 2 * mm),
         p("Demikian surat teguran ini kami sampaikan. Atas perhatian dan kerja sama Saudara/i "
           "kami ucapkan terima kasih.", just),

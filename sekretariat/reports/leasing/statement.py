@@ -47,7 +47,7 @@ class StatementData:
     total_credit: int
     closing: int
     deposit_held: int
-    #: open amounts by age as of ``date_to``: not yet due, 0–30, 31–60, 61–90, > 90 days
+    #: open amounts by age as of ``date_to``: not yet due (due today included), 1–30, 31–60, 61–90, > 90 days
     ageing: tuple[int, int, int, int, int]
 
 
@@ -108,7 +108,7 @@ def statement_story(data: StatementData) -> list:
               p(f"Uang jaminan yang dipegang pengelola saat ini: <b>{rp(data.deposit_held)}</b> "
                 "(tidak mengurangi saldo di atas).", body), Spacer(1, 4 * mm)]
     if any(data.ageing):
-        labels = ("Belum jatuh tempo", "0–30 hari", "31–60 hari", "61–90 hari", "> 90 hari")
+        labels = ("Belum jatuh tempo", "1–30 hari", "31–60 hari", "61–90 hari", "> 90 hari")
         ageing = Table([[p(f"Umur tagihan terbuka per {date_id(data.date_to)}", cell),
                          *(p(f"<b>{label}</b>", right) for label in labels)],
                         ["", *(rp(amount) for amount in data.ageing)]],

@@ -29,7 +29,7 @@ from sekretariat.i18n.formats import fmt_date
 from sekretariat.models import CreditNote, Invoice
 from sekretariat.money import format_rupiah
 from sekretariat.services.core import audit, days, journal, numbering
-from sekretariat.services.leasing import periods, receivables
+from sekretariat.services.leasing import overdue, periods, receivables
 from sekretariat.services.leasing.leasing_util import (
     KIND_INCOME,
     LATE_FEE_INCOME,
@@ -412,8 +412,8 @@ def _late_fee_plan(as_of: dt.date) -> list[tuple[LateFeeLine, int | None]]:
         " FROM invoice_open o CROSS JOIN invoice i ON i.id = o.invoice_id"
         " JOIN lease l ON l.id = i.lease_id JOIN trader t ON t.id = i.trader_id"
         " WHERE o.open_until > ? AND i.kind IN ('rent', 'daily_fee') AND i.issue_date <= ?"
-        " AND i.due_date < ? AND l.late_fee_bp > 0 AND +i.void_entry_id IS NULL"
-        " ORDER BY i.due_date, i.id", (day, day, day, day, day))
+        f" AND {overdue.overdue_sql('i.due_date', '?')} AND l.late_fee_bp > 0 AND"
+        " +i.void_entry_id IS NULL ORDER BY i.due_date, i.id", (day, day, day, day, day))
     ids = [r[0] for r in candidates if r[7] > 0]
     done: set[tuple[int, int]] = set()
     for chunk in range(0, len(ids), 500):

@@ -17,14 +17,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sekretariat import clock, db
 from sekretariat.errors import ValidationError
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.reports.pdf import Letterhead
-from sekretariat.services.leasing import billing, leases, payments, statements, traders
+from sekretariat.services.leasing import (
+    billing,
+    leases,
+    payments,
+    receivables,
+    statements,
+    traders,
+)
+from sekretariat.services.leasing.leasing_util import one
+from sekretariat.services.leasing.overdue import days_overdue, is_overdue
 from sekretariat.services.core import market
 from sekretariat.services.core.permissions import require
 from sekretariat.services.core.session import Session
@@ -47,6 +56,25 @@ def _folder(folder: str | Path | None) -> Path:
 
 def _file_name(number: str) -> str:
     return number.replace("/", "-") + ".pdf"
+
+
+#: What a document printed again says on every page.
+COPY_LABEL = "SALINAN"
+
+
+def _target(folder: str | Path | None, name: str, letterhead: Letterhead
+            ) -> tuple[Path, Letterhead]:
+    """Where a document goes, and its letterhead: the first print takes
+    ``name``; a print again never overwrites it but is ``<stem>-salinan-N``
+    (N = the how-many-th print) and says SALINAN."""
+    path = _folder(folder) / name
+    if not path.exists():
+        return path, letterhead
+    stem, number = path.stem, 2
+    while (path.parent / f"{stem}-salinan-{number}{path.suffix}").exists():
+        number += 1
+    return (path.parent / f"{stem}-salinan-{number}{path.suffix}",
+            replace(letterhead, copy_label=COPY_LABEL))
 
 
 def _profile() -> market.MarketInfo:
@@ -144,8 +172,9 @@ def lease_agreement_pdf(session: Session, lease_id: int, folder: str | Path | No
         end_date=lease.end_date, monthly_rate=lease.monthly_rate, frequency=lease.frequency,
         period_amount=lease.period_amount, due_day=lease.due_day,
         deposit_amount=lease.deposit_amount, late_fee_bp=lease.late_fee_bp)
-    path = _folder(folder) / _file_name(lease.agreement_number)
-    return build_agreement(path, data, _letterhead(profile, session))
+    path, head = _target(folder, _file_name(lease.agreement_number),
+                         _letterhead(profile, session))
+    return build_agreement(path, data, head)
 
 
 # --- the receipt -------------------------------------------------------------
@@ -165,25 +194,27 @@ def receipt_pdf(session: Session, payment_id: int, folder: str | Path | None = N
         invoice = billing.get_invoice(session, allocation.invoice_id)
         items.append(ReceiptItem(f"{invoice.number} — {describe_invoice(invoice)}",
                                  allocation.amount))
-    account = statements.account_summary(session, payment.trader_id, as_of=payment.paid_on)
+    entry_id = one("SELECT journal_entry_id FROM payment WHERE id = ?", (payment_id,))[0]
+    balance_after = receivables.balance_after_entry(payment.trader_id, entry_id)
     data = ReceiptData(
         number=payment.receipt_number, paid_on=payment.paid_on,
         received_from=payment.trader_name, amount=payment.amount, items=tuple(items),
         unapplied=payment.unapplied, method=payment.method, reference=payment.reference or "",
-        cashier=payment.cashier, balance_after=account.balance, balance_date=payment.paid_on,
+        cashier=payment.cashier, balance_after=balance_after, balance_date=payment.paid_on,
         purpose=payment.purpose, agreement_number=payment.agreement_number or "",
         voided=payment.voided, voided_on=payment.voided_on,
         void_reason=payment.void_reason or "", void_number=payment.void_number or "")
-    path = _folder(folder) / _file_name(payment.receipt_number)
-    return build_receipt(path, data, _letterhead(_profile(), session), width=width)
+    path, head = _target(folder, _file_name(payment.receipt_number),
+                         _letterhead(_profile(), session))
+    return build_receipt(path, data, head, width=width)
 
 
 # --- the reminder letter -----------------------------------------------------
 
 def reminder_letter_pdf(session: Session, trader_id: int, as_of: dt.date | None = None,
                         folder: str | Path | None = None, *, days_to_pay: int = 7) -> Path:
-    """A surat teguran listing the trader's invoices due by ``as_of`` (today
-    by default), as the ageing counts overdue; open amounts as the books
+    """A surat teguran listing the trader's invoices overdue on ``as_of``
+    (today by default; services.leasing.overdue decides); open amounts as the books
     stand now. Refused when nothing is overdue."""
     from sekretariat.reports.leasing.reminder import OverdueLine, ReminderData, build_reminder
 
@@ -198,13 +229,20 @@ def reminder_letter_pdf(session: Session, trader_id: int, as_of: dt.date | None 
         if not page.has_more:
             break
         before = (page.rows[-1].issue_date, page.rows[-1].id)
-    overdue = sorted((i for i in found if i.due_date <= as_of and i.issue_date <= as_of
+    overdue = sorted((i for i in found if is_overdue(i.due_date, as_of) and i.issue_date <= as_of
                       and i.open_amount > 0 and i.kind != "refund"),
                      key=lambda i: (i.due_date, i.number))
     if not overdue:
         raise ValidationError("doc.no_arrears", field="trader", trader=trader.name,
                               day=fmt_date(as_of))
-    stalls = sorted({i.stall_code for i in overdue if i.stall_code})
+    in_force = dict(db.current_database().execute_sql(  # the trader's leases that day
+        "SELECT l.id, s.code FROM lease l JOIN stall s ON s.id = l.stall_id"
+        " WHERE l.trader_id = ? AND l.status <> 'cancelled' AND l.start_date <= ?"
+        " AND coalesce(l.ended_on, l.end_date) >= ?",
+        (trader_id, as_of.isoformat(), as_of.isoformat())).fetchall())
+    stalls = sorted(set(in_force.values()))
+    former = sorted({i.stall_code for i in overdue if i.stall_code and i.lease_id is not None
+                     and i.lease_id not in in_force})
     account = statements.account_summary(session, trader_id, as_of=as_of)
     profile = _profile()
     data = ReminderData(
@@ -213,11 +251,14 @@ def reminder_letter_pdf(session: Session, trader_id: int, as_of: dt.date | None 
         trader_address=trader.address,
         stalls=f"{_stall_word(stalls)} {', '.join(stalls)}" if stalls else "",
         lines=tuple(OverdueLine(i.number, describe_invoice(i), i.due_date,
-                                (as_of - i.due_date).days, i.open_amount) for i in overdue),
+                                days_overdue(i.due_date, as_of), i.open_amount) for i in overdue),
         credit=account.credit, chair_name=_signer(session, "ketua"),
-        treasurer_name=_signer(session, "bendahara"), days_to_pay=days_to_pay)
-    path = _folder(folder) / f"ST-{as_of:%Y-%m-%d}-T{trader_id:05d}.pdf"
-    return build_reminder(path, data, _letterhead(profile, session))
+        treasurer_name=_signer(session, "bendahara"), days_to_pay=days_to_pay,
+        former_stalls=f"{_stall_word(former)} {', '.join(former)}" if former else "",
+        holds_lease=bool(in_force))
+    path, head = _target(folder, f"ST-{as_of:%Y-%m-%d}-T{trader_id:05d}.pdf",
+                         _letterhead(profile, session))
+    return build_reminder(path, data, head)
 
 
 @dataclass(frozen=True)
@@ -288,5 +329,6 @@ def statement_pdf(session: Session, trader_id: int, date_from: dt.date | None,
         closing=statement.closing_balance, deposit_held=statement.deposit_held,
         ageing=(buckets.not_due, buckets.d0_30, buckets.d31_60, buckets.d61_90,
                 buckets.d90_plus))
-    path = _folder(folder) / f"RK-T{trader_id:05d}-{statement.date_to:%Y-%m-%d}.pdf"
-    return build_statement(path, data, _letterhead(profile, session))
+    path, head = _target(folder, f"RK-T{trader_id:05d}-{statement.date_to:%Y-%m-%d}.pdf",
+                         _letterhead(profile, session))
+    return build_statement(path, data, head)

@@ -108,6 +108,14 @@ def open_total(trader_id: int) -> int:
                   " WHERE trader_id = ? AND open_amount > 0", (trader_id,))
 
 
+def refunds_owed(trader_id: int) -> int:
+    """Open refund invoices: a credit paid back that no credit has settled yet.
+    They are no arrears (the ageing leaves them out) but part of 1-200."""
+    return scalar("SELECT coalesce(sum(o.open_amount), 0) FROM invoice_open o"
+                  " JOIN invoice i ON i.id = o.invoice_id WHERE o.trader_id = ?"
+                  " AND o.open_amount > 0 AND i.kind = 'refund'", (trader_id,))
+
+
 def credit_total(trader_id: int) -> int:
     return scalar("SELECT coalesce(sum(open_amount), 0) FROM credit_open"
                   " WHERE trader_id = ? AND open_amount > 0", (trader_id,))
@@ -183,6 +191,18 @@ def balance(trader_id: int, as_of: dt.date | None = None) -> int:
         sql += " AND entry_date <= ?"
         params.append(as_of.isoformat())
     return scalar(sql, params)
+
+
+def balance_after_entry(trader_id: int, entry_id: int) -> int:
+    """The trader's 1-200 balance right after one journal entry, as it stood
+    then: every line dated before it, and that day's lines up to that entry
+    (a receipt printed again states the same balance as the original)."""
+    return scalar("SELECT coalesce(sum(l.debit - l.credit), 0) FROM journal_line l"
+                  " JOIN journal_entry e ON e.id = ?"
+                  " WHERE l.party_kind = ? AND l.party_id = ? AND l.account_id = ?"
+                  " AND (l.entry_date < e.entry_date"
+                  "  OR (l.entry_date = e.entry_date AND l.entry_id <= e.id))",
+                  (entry_id, PARTY, trader_id, _account_id(RECEIVABLE)))
 
 
 def deposit_held_by_trader(trader_id: int) -> int:

@@ -29,6 +29,7 @@ from sekretariat import clock
 from sekretariat.errors import Conflict, NotFound, SekretariatError, ValidationError
 from sekretariat.models import Block, Stall, StallRate, Tariff
 from sekretariat.services.core import audit, days
+from sekretariat.services.leasing.overdue import overdue_sql
 from sekretariat.services.leasing.leasing_util import (
     OPEN_ON_SQL,
     amount,
@@ -312,10 +313,9 @@ _STALL_SELECT = (
 
 def _overdue_by_stall(as_of: dt.date, stall_ids: list[int] | None = None,
                       trader_ids: list[int] | None = None) -> dict[tuple[int, int], int]:
-    """Overdue amounts per (stall, trader) on ``as_of``, counted as the arrears
-    list counts them (open on that day, due on or before it), so that the map
-    and the list agree on any date. A stall shows only what its current tenant
-    owes, never arrears a previous tenant kept at a transfer.
+    """Overdue amounts per (stall, trader) on ``as_of``, as the arrears list
+    counts them (services.leasing.overdue); a stall shows only what its
+    current tenant owes, never arrears a previous tenant kept at a transfer.
 
     ``trader_ids`` (the tenants of ``stall_ids``) only narrows the search: it
     reads those traders' open invoices through the ``invoice_open_trader``
@@ -332,7 +332,7 @@ def _overdue_by_stall(as_of: dt.date, stall_ids: list[int] | None = None,
         params.update(zip(names, ids, strict=True))
     sql = ("SELECT stall_id, trader_id, sum(open_amount) FROM ("
            + OPEN_ON_SQL.format(where=" ".join(where)) + ")"
-           " WHERE open_amount > 0 AND due_date <= :day AND stall_id IS NOT NULL"
+           f" WHERE open_amount > 0 AND {overdue_sql()} AND stall_id IS NOT NULL"
            " GROUP BY stall_id, trader_id")
     return {(stall, trader): amount for stall, trader, amount in rows(sql, params)}
 

@@ -7,7 +7,9 @@ number (invoice, receipt, credit note, ...) and memo; so its closing balance
 
 Ageing works from open invoice amounts on a date (amount - allocations made
 by then from payments not voided by then; invoices voided by then left out),
-bucketed by days past due: not yet due, 0-30, 31-60, 61-90, over 90. The
+bucketed by days past due (services.leasing.overdue: overdue from the day
+after the due date): not yet due (due today included), 1-30, 31-60, 61-90,
+over 90. The
 candidates come from the trigger-kept ``invoice_open`` table (an invoice can
 only be open on a date before its ``open_until``), so today's arrears read
 only the invoices open now.
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 
 from sekretariat import clock
 from sekretariat.errors import NotFound, ValidationError
-from sekretariat.services.leasing import receivables
+from sekretariat.services.leasing import overdue, receivables
 from sekretariat.services.leasing.leasing_util import (
     OPEN_ON_SQL,
     PARTY,
@@ -33,6 +35,12 @@ from sekretariat.services.core.permissions import require
 from sekretariat.services.core.session import Session
 
 BUCKETS = ("not_due", "d0_30", "d31_60", "d61_90", "d90_plus")
+#: The arrears list's columns, in order, for every face of it (TUI and CLI):
+#: who, the oldest due date, days late, the overdue buckets, their sum (the
+#: arrears) and, apart, what is open but not yet due. Labels: ``arrears.col.*``.
+ARREARS_COLUMNS = ("trader", "stalls", "oldest", "days", "d0_30", "d31_60", "d61_90",
+                   "d90_plus", "overdue", "not_due")
+ARREARS_MONEY = ARREARS_COLUMNS[4:]
 
 
 @dataclass(frozen=True)
@@ -105,7 +113,7 @@ class AgeingRow:
     d61_90: int
     d90_plus: int
     oldest_due: dt.date
-    days_overdue: int  # of the oldest open invoice (negative: not yet due)
+    days_overdue: int  # days past due of the oldest open invoice (0 or less: not yet due)
     invoices: int  # open invoices
 
     @property
@@ -145,6 +153,12 @@ class TraderAccount:
     credit: int  # unapplied credit
     deposit_held: int
     leases_in_force: tuple[str, ...]  # agreement numbers
+    refunds_owed: int = 0  # open refund invoices (not arrears)
+
+    @property
+    def reconciles(self) -> bool:
+        """Ageing total + refunds owed - credit = the 1-200 balance."""
+        return self.buckets.total + self.refunds_owed - self.credit == self.balance
 
 
 # --- statement ---------------------------------------------------------------
@@ -196,13 +210,10 @@ def trader_statement(session: Session, trader_id: int, date_from: dt.date | None
 
 _AGEING = (
     "SELECT c.trader_id, t.name, group_concat(DISTINCT s.code),"
-    " sum(CASE WHEN d < 0 THEN open_amount ELSE 0 END),"
-    " sum(CASE WHEN d BETWEEN 0 AND 30 THEN open_amount ELSE 0 END),"
-    " sum(CASE WHEN d BETWEEN 31 AND 60 THEN open_amount ELSE 0 END),"
-    " sum(CASE WHEN d BETWEEN 61 AND 90 THEN open_amount ELSE 0 END),"
-    " sum(CASE WHEN d > 90 THEN open_amount ELSE 0 END),"
+    + ",".join(f" sum(CASE WHEN {overdue.bucket_sql(name)} THEN open_amount ELSE 0 END)"
+               for name in BUCKETS) + ","
     " min(c.due_date), max(d), count(*)"
-    " FROM (SELECT *, CAST(julianday(:day) - julianday(due_date) AS INTEGER) AS d FROM open_on"
+    f" FROM (SELECT *, {overdue.age_sql()} AS d FROM open_on"
     "       WHERE open_amount > 0) c JOIN trader t ON t.id = c.trader_id"
     " LEFT JOIN stall s ON s.id = c.stall_id"
     " GROUP BY c.trader_id")
@@ -212,7 +223,7 @@ def _ageing_rows(as_of: dt.date, trader_id: int | None = None, *,
                  overdue_only: bool = False) -> list[AgeingRow]:
     where = "AND o.trader_id = :trader" if trader_id is not None else ""
     sql = ("WITH open_on AS MATERIALIZED (" + OPEN_ON_SQL.format(where=where) + ") "
-           + _AGEING + (" HAVING max(d) >= 0" if overdue_only else ""))
+           + _AGEING + (f" HAVING max({overdue.overdue_sql('c.due_date')})" if overdue_only else ""))
     return [AgeingRow(r[0], r[1], ", ".join(sorted((r[2] or "").split(",")) if r[2] else []),
                       r[3], r[4], r[5], r[6], r[7], as_date(r[8]), r[9], r[10])
             for r in rows(sql, {"day": as_of.isoformat(), "trader": trader_id})]
@@ -262,4 +273,5 @@ def account_summary(session: Session, trader_id: int,
                          receivables.balance(trader_id, as_of),
                          sum(r.invoices for r in found), buckets,
                          receivables.credit_total(trader_id),
-                         receivables.deposit_held_by_trader(trader_id), leases)
+                         receivables.deposit_held_by_trader(trader_id), leases,
+                         receivables.refunds_owed(trader_id))

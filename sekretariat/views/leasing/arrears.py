@@ -1,6 +1,7 @@
 """Tunggakan: traders with overdue amounts as of a date (today unless
 another is typed), longest overdue first, a page at a time, with the ageing
-buckets and the whole market's totals; Enter opens the trader, t prints
+buckets, the arrears (overdue only) and, apart, what is not yet due, with
+the same columns and totals as ``sekretariat arrears``; Enter opens the trader, t prints
 their reminder letter and r prints one for everyone overdue long enough."""
 
 from __future__ import annotations
@@ -19,7 +20,12 @@ from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
 from sekretariat.services.leasing import statements
-from sekretariat.services.leasing.statements import AgeingRow, ArrearsPage
+from sekretariat.services.leasing.statements import (
+    ARREARS_COLUMNS,
+    ARREARS_MONEY,
+    AgeingRow,
+    ArrearsPage,
+)
 from sekretariat.views.base import run_safely
 from sekretariat.views.core.dated import DatedScreen
 from sekretariat.views.widgets.fields import FieldError, date_text
@@ -27,7 +33,8 @@ from sekretariat.views.widgets.paged_table import PagedTable
 from sekretariat.views.widgets.validators import DateValidator
 
 PAGE_SIZE = 100
-BUCKET_COLUMNS = ("d0_30", "d31_60", "d61_90", "d90_plus")
+COLUMN_WIDTHS = {"trader": 20, "stalls": 8, "oldest": 11, "days": 5, "overdue": 12,
+                 "not_due": 17}
 
 
 def money_cell(amount: int, *, bold: bool = False) -> Text:
@@ -72,13 +79,13 @@ class ArrearsScreen(DatedScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#arrears-table", PagedTable)
-        table.add_column(t("tui.arrears.col_trader"), key="trader", width=20)
-        table.add_column(t("tui.arrears.col_stalls"), key="stalls", width=8)
-        table.add_column(t("tui.arrears.col_oldest"), key="oldest", width=11)
-        table.add_column(Text(t("tui.arrears.col_days"), justify="right"), key="days", width=4)
-        for key in (*BUCKET_COLUMNS, "overdue"):
-            table.add_column(Text(t(f"tui.arrears.col_{key}"), justify="right"), key=key,
-                             width=12 if key == "overdue" else 11)
+        for key in ARREARS_COLUMNS:  # the same columns as `sekretariat arrears`
+            label = t(f"arrears.col.{key}")
+            if key in ARREARS_MONEY or key == "days":
+                table.add_column(Text(label, justify="right"), key=key,
+                                 width=COLUMN_WIDTHS.get(key, 11))
+            else:
+                table.add_column(label, key=key, width=COLUMN_WIDTHS[key])
         self.reload()
 
     # --- loading -------------------------------------------------------------------
@@ -110,19 +117,15 @@ class ArrearsScreen(DatedScreen):
             key = str(row.trader_id)
             self.arrears_rows[key] = row
             table.add_row(Text(row.trader_name), Text(row.stalls), fmt_date(row.oldest_due),
-                          Text(str(row.days_overdue), justify="right"),
-                          *(money_cell(getattr(row, b)) for b in BUCKET_COLUMNS),
-                          money_cell(row.overdue, bold=True), key=key)
+                          Text(str(max(row.days_overdue, 0)), justify="right"),
+                          *(money_cell(getattr(row, b), bold=b == "overdue")
+                            for b in ARREARS_MONEY), key=key)
         self.has_more = page.has_more
         self.fetching = False
         totals = page.totals
         total = self.query_one("#arrears-total", Static)
-        total.update(t("tui.arrears.total", traders=page.traders,
-                       overdue=format_rupiah(totals.overdue),
-                       d0_30=format_rupiah(totals.d0_30), d31_60=format_rupiah(totals.d31_60),
-                       d61_90=format_rupiah(totals.d61_90),
-                       d90_plus=format_rupiah(totals.d90_plus),
-                       not_due=format_rupiah(totals.not_due), day=fmt_date(page.as_of)))
+        total.update(t("arrears.summary", traders=page.traders, day=fmt_date(page.as_of),
+                       **{k: format_rupiah(getattr(totals, k)) for k in ARREARS_MONEY}))
         count = len(self.arrears_rows)
         if count == 0:
             status = t("tui.arrears.none")
