@@ -45,6 +45,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.reversal_date": ("Tanggal pembalikan", "Reversal date"),
     "field.language": ("Bahasa", "Language"),
     # money
+    "input.too_long": ("Terlalu panjang: maksimal {maximum} karakter (sekarang {found}).",
+                       "Too long: at most {maximum} characters (now {found})."),
     "money.empty": ("Jumlah belum diisi.", "Enter an amount."),
     "money.invalid": ("'{text}' bukan jumlah rupiah yang dikenali. Contoh: 1.250.000",
                       "'{text}' is not a rupiah amount. Example: 1,250,000"),

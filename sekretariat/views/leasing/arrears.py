@@ -12,7 +12,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Footer, Input, Label, Static
+from textual.widgets import DataTable, Footer, Label, Static
 
 from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
@@ -25,6 +25,7 @@ from sekretariat.views.core.dated import DatedScreen
 from sekretariat.views.widgets.fields import FieldError, date_text
 from sekretariat.views.widgets.paged_table import PagedTable
 from sekretariat.views.widgets.validators import DateValidator
+from sekretariat.views.widgets.text_input import TextInput
 
 PAGE_SIZE = 100
 BUCKET_COLUMNS = ("d0_30", "d31_60", "d61_90", "d90_plus")
@@ -62,7 +63,7 @@ class ArrearsScreen(DatedScreen):
         yield Static(t("tui.section.arrears"), classes="screen-title", markup=False)
         with Horizontal(id="arrears-controls"):
             yield Label(t("tui.journal.as_of"), classes="inline-label")
-            yield Input(date_text(self.as_of), id="as_of", max_length=10,
+            yield TextInput(date_text(self.as_of), id="as_of", max_length=10,
                         validators=[DateValidator()])
         yield FieldError("as_of")
         yield Static(t("tui.loading"), id="arrears-total", markup=False)
