@@ -184,7 +184,10 @@ def _split_sql(script: str) -> list[str]:
 
 def backup_to(db: peewee.SqliteDatabase, folder: Path, *, stem: str | None = None) -> Path:
     """Copy the live database with SQLite's online backup API (never a file copy)
-    and check the copy's integrity. Returns the path of the copy."""
+    into a hidden ``.NAME.partial`` file of the same folder, check the copy
+    (integrity, rollback journal, no ``-journal``/``-wal`` left), flush it to disk
+    and only then give it its real name. A backup killed half-way leaves no file
+    that looks like a good backup. Returns the path of the copy."""
     folder.mkdir(parents=True, exist_ok=True)
     if not os.access(folder, os.W_OK):
         raise DatabaseError("db.unwritable", path=str(folder))
@@ -194,12 +197,50 @@ def backup_to(db: peewee.SqliteDatabase, folder: Path, *, stem: str | None = Non
     while target.exists():
         counter += 1
         target = folder / f"{name}-{clock.now():%Y%m%d-%H%M%S}-{counter}.sqlite"
-    dest = sqlite3.connect(str(target))
+    partial = folder / f".{target.name}.partial"
+    _remove_with_sidecars(partial)
     try:
-        db.connection().backup(dest)
-        ok = dest.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        dest.close()
-    if ok != "ok":
-        raise DatabaseError("db.backup_corrupt", path=str(target), detail=ok)
+        dest = sqlite3.connect(str(partial))
+        try:
+            _copy(db.connection(), dest)
+            mode = dest.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            ok = dest.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dest.close()
+        if ok != "ok":
+            raise DatabaseError("db.backup_corrupt", path=str(target), detail=ok)
+        leftovers = [s for s in ("-journal", "-wal") if Path(f"{partial}{s}").exists()]
+        if str(mode).lower() != "delete" or leftovers:
+            raise DatabaseError("db.backup_corrupt", path=str(target),
+                                detail=f"journal_mode={mode} {' '.join(leftovers)}".strip())
+        _fsync(partial)
+        os.replace(partial, target)
+        _fsync(folder)
+    except BaseException:
+        _remove_with_sidecars(partial)
+        raise
     return target
+
+
+def _copy(source: sqlite3.Connection, dest: sqlite3.Connection) -> None:
+    """The page copy itself (a seam for the tests that interrupt it)."""
+    source.backup(dest, pages=1024)
+
+
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(str(path), os.O_RDONLY)
+    except OSError:  # some systems cannot open a folder; the file fsync matters most
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(f"{path}{suffix}")

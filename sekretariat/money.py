@@ -2,18 +2,19 @@
 
 ``parse_rupiah`` accepts what people type (``1.250.000``, ``Rp 1.250.000``,
 ``Rp1.250.000,-``, ``1250000``, ``1,25 jt``, ``750 rb``) and refuses anything
-else with a clear message. ``format_rupiah`` writes ``Rp1.250.000`` (id) or
-``Rp1,250,000`` (en).
+else with a clear message. One rule in every UI language: ``.`` groups
+thousands; ``,`` starts a fraction only before ``jt``/``rb`` (``juta``,
+``ribu``, …) or as ``,-``; a comma followed by exactly three digits (``1,000``)
+is ambiguous and refused with a question. ``format_rupiah`` writes
+``Rp1.250.000`` in every language, so what it writes reads back the same.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sekretariat.errors import ValidationError
-from sekretariat.i18n import get_language
 
 #: Largest amount accepted anywhere: a thousand trillion rupiah minus one.
 #: Sums of millions of such amounts still fit SQLite's 64-bit integers.
@@ -30,20 +31,8 @@ _MULTIPLIERS = {
     "miliar": 1_000_000_000,
 }
 _PREFIX = re.compile(r"^(rp\.?|idr)\s*", re.IGNORECASE)
-_SUFFIX_DASH = re.compile(r"[,.]-$")
+_SUFFIX_DASH = re.compile(r",-$")
 _WORD = re.compile(r"^(.*?)\s*([a-z]+)\.?$", re.IGNORECASE)
-
-
-_LOCALES = {"id": "id_ID", "en": "en_GB"}
-
-
-@lru_cache(maxsize=4)
-def _separators(lang: str) -> tuple[str, str]:
-    """(thousands, decimal) separators of the language's locale (babel)."""
-    from babel.numbers import get_decimal_symbol, get_group_symbol
-
-    locale = _LOCALES.get(lang, "id_ID")
-    return get_group_symbol(locale), get_decimal_symbol(locale)
 
 
 def parse_rupiah(
@@ -90,26 +79,26 @@ def parse_rupiah(
 
 
 def _parse_number(body: str, raw: str, field: str | None, allow_fraction: bool) -> Decimal:
-    thousands, decimal = _separators(get_language())
     if not body or not re.fullmatch(r"[0-9.,]+", body) or not body[0].isdigit():
         raise ValidationError("money.invalid", field=field, text=raw)
-    whole, _, fraction = body.partition(decimal)
-    if decimal in fraction or thousands in fraction:
+    whole, comma, fraction = body.partition(",")
+    if comma and not allow_fraction and re.fullmatch(r"[0-9]{1,3}(,[0-9]{3})+", body):
+        suggestion = body.replace(",", ".")
+        raise ValidationError("money.ambiguous_comma", field=field, text=raw,
+                              suggestion=suggestion)
+    if "," in fraction or "." in fraction or (comma and not fraction):
         raise ValidationError("money.invalid", field=field, text=raw)
-    if thousands in whole:
-        groups = whole.split(thousands)
+    if "." in whole:
+        groups = whole.split(".")
         if not (1 <= len(groups[0]) <= 3) or any(len(g) != 3 for g in groups[1:]):
             raise ValidationError("money.grouping", field=field, text=raw)
         whole = "".join(groups)
     if len(whole) > 18:
         raise ValidationError("money.too_large", field=field, maximum=format_rupiah(MAX_AMOUNT))
     if fraction:
-        if not allow_fraction and fraction.strip("0"):
+        if not allow_fraction:
             raise ValidationError("money.fraction", field=field, text=raw)
-        try:
-            return Decimal(f"{whole}.{fraction}")
-        except InvalidOperation:
-            raise ValidationError("money.invalid", field=field, text=raw) from None
+        return Decimal(f"{whole}.{fraction}")
     return Decimal(whole)
 
 
@@ -124,12 +113,11 @@ def _check_range(amount: int, field, allow_zero, allow_negative, maximum) -> int
 
 
 def format_number(value: int, lang: str | None = None) -> str:
-    """Digits with the language's thousands separator: ``1.250.000``."""
+    """Digits grouped by ``.`` in every language (``1.250.000``), the one way
+    rupiah are read back (``lang`` is accepted for callers' symmetry)."""
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(f"money must be int, got {type(value).__name__}")
-    from babel.numbers import format_decimal
-
-    return format_decimal(value, format="#,##0", locale=_LOCALES.get(lang or get_language(), "id_ID"))
+    return f"{value:,}".replace(",", ".")
 
 
 def format_rupiah(amount: int, lang: str | None = None) -> str:

@@ -196,7 +196,7 @@ def test_arrears_table_sorted_oldest_first_with_a_market_total(leased):
     text = _clean(limited)
     assert "Budi Santoso" in text and "Siti Aminah" not in text
     assert "Market total (2 traders)" in text and "Showing 1 of 2 traders" in text
-    assert "Rp2,054,839" in text
+    assert "Rp2.054.839" in text
 
 
 def test_arrears_csv_adds_up_to_the_service(leased):

@@ -48,8 +48,8 @@ def _refused_closed(call):
 def test_every_service_write_refuses_a_closed_day(chair, closed):
     c = closed
     calls = [
-        lambda: stalls.set_tariff(chair, "kios", 1, LOCK),
-        lambda: stalls.set_stall_rate(chair, c["stalls"][1], 1, BEFORE),
+        lambda: stalls.set_tariff(chair, "kios", 1_000, LOCK),
+        lambda: stalls.set_stall_rate(chair, c["stalls"][1], 1_000, BEFORE),
         lambda: leases.create_lease(chair, c["budi"], c["stalls"][1], D(2026, 12, 1),
                                     D(2027, 11, 30), signed_on=LOCK),
         lambda: leases.terminate_lease(chair, c["lease"].id, D(2026, 11, 30), "x", on=LOCK),

@@ -14,7 +14,6 @@ amounts = st.integers(min_value=0, max_value=MAX_AMOUNT)
     ("Rp 1.250.000", 1_250_000),
     ("Rp1.250.000", 1_250_000),
     ("rp. 1.250.000,-", 1_250_000),
-    ("Rp 1.250.000,00", 1_250_000),
     ("1250000", 1_250_000),
     ("  750000 ", 750_000),
     ("1,25 jt", 1_250_000),
@@ -32,6 +31,7 @@ def test_parses_what_people_type(text, expected):
     ("abc", "money.invalid"),
     ("12a", "money.invalid"),
     ("1.250.000,50", "money.fraction"),
+    ("Rp 1.250.000,00", "money.fraction"),
     ("1,5", "money.fraction"),
     ("1.25", "money.grouping"),
     ("12.34.567", "money.grouping"),
@@ -67,7 +67,7 @@ def test_format_indonesian_and_english():
     assert format_rupiah(1_250_000) == "Rp1.250.000"
     assert format_rupiah(-1_250_000) == "-Rp1.250.000"
     assert format_rupiah(0) == "Rp0"
-    assert format_rupiah(1_250_000, "en") == "Rp1,250,000"
+    assert format_rupiah(1_250_000, "en") == "Rp1.250.000"  # one rule, every language
 
 
 @given(amounts)

@@ -560,6 +560,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                        "(line 1)."),
     "cli.stall.csv_blank_column": ("Kolom ke-{number} di baris judul (baris 1) tidak bernama.",
                                    "Column {number} in the header (line 1) has no name."),
+    "cli.stall.csv_split_area": (
+        "luas {area} lalu catatan '{note}' yang hanya angka: mungkin maksudnya luas {joined}? "
+        "Luas dengan koma harus diberi tanda kutip (\"{joined}\"), atau pakai titik koma "
+        "sebagai pemisah.",
+        "area {area} then a note '{note}' that is only a number: did you mean an area of "
+        "{joined}? An area with a comma must be quoted (\"{joined}\"), or use semicolons "
+        "as the separator."),
     "cli.stall.csv_too_many": (
         "ada {found} isian, padahal judulnya {expected} kolom. Luas dengan koma (2,25) harus "
         "diberi tanda kutip, atau pakai titik koma sebagai pemisah.",

@@ -45,6 +45,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.reversal_date": ("Tanggal pembalikan", "Reversal date"),
     "field.language": ("Bahasa", "Language"),
     # money
+    "input.too_long": ("Terlalu panjang: maksimal {maximum} karakter (sekarang {found}).",
+                       "Too long: at most {maximum} characters (now {found})."),
     "money.empty": ("Jumlah belum diisi.", "Enter an amount."),
     "money.invalid": ("'{text}' bukan jumlah rupiah yang dikenali. Contoh: 1.250.000",
                       "'{text}' is not a rupiah amount. Example: 1,250,000"),
@@ -52,6 +54,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "The thousands separators in '{text}' are misplaced. Example: 1,250,000"),
     "money.fraction": ("Rupiah tidak memakai sen: '{text}' harus bilangan bulat.",
                        "Rupiah has no cents: '{text}' must be a whole number."),
+    "money.ambiguous_comma": ("'{text}' membingungkan: koma memulai pecahan hanya sebelum "
+                              "jt/rb. Maksud Anda Rp{suggestion}? Tulis {suggestion}.",
+                              "'{text}' is ambiguous: a comma starts a fraction only before "
+                              "jt/rb. Did you mean Rp{suggestion}? Write {suggestion}."),
     "money.negative": ("Jumlah tidak boleh negatif.", "The amount cannot be negative."),
     "money.zero": ("Jumlah harus lebih dari nol.", "The amount must be more than zero."),
     "money.too_large": ("Jumlah terlalu besar (paling banyak {maximum}).",

@@ -154,6 +154,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "Give the area with at most two decimals."),
     "stall.area_range": ("Luas harus lebih dari 0 dan masuk akal.",
                          "The area must be above 0 and plausible."),
+    "rate.too_small": ("Tarif {amount} per bulan terlalu kecil: paling sedikit {minimum}.",
+                       "A monthly rate of {amount} is too small: at least {minimum}."),
     "stall.rate_zero": ("Tarif harus lebih dari nol.", "The rate must be more than zero."),
     # traders
     "trader.name_empty": ("Nama pedagang belum diisi.", "Enter the trader's name."),

@@ -99,9 +99,15 @@ def login(username: str, password: str) -> Session:
         raise AuthError("auth.locked")
     if not passwords.verify(user.password_hash, password or ""):
         with writing():
-            attempts = user.failed_attempts + 1
+            # One atomic increment inside BEGIN IMMEDIATE, then read back: attempts
+            # arriving at once each count, whatever connection they come from.
+            User.update(failed_attempts=User.failed_attempts + 1) \
+                .where(User.id == user.id).execute()
+            attempts = User.select(User.failed_attempts).where(User.id == user.id) \
+                .scalar()
             locked = attempts >= MAX_FAILED_ATTEMPTS
-            User.update(failed_attempts=attempts, locked=locked).where(User.id == user.id).execute()
+            if locked:
+                User.update(locked=True).where(User.id == user.id).execute()
             audit.record(None, "auth.login_failed", "app_user", user.id, None,
                          {"reason": "password", "attempts": attempts, "locked": locked},
                          username=user.username)

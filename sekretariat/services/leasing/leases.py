@@ -36,6 +36,7 @@ from sekretariat.services.leasing.leasing_util import (
     amount,
     as_date,
     check_date,
+    check_monthly_rate,
     clean_text,
     one,
     rows,
@@ -188,7 +189,7 @@ def _terms(stall_id: int, start_date, end_date, monthly_rate, frequency, due_day
             raise ValidationError("lease.rate_missing", field="monthly_rate")
         monthly_rate = rate.monthly_rate
     else:
-        monthly_rate = amount(monthly_rate, "monthly_rate", zero_key="lease.rate_zero")
+        monthly_rate = check_monthly_rate(monthly_rate, zero_key="lease.rate_zero")
     signed_on = check_date(signed_on, "signed_on", required=False) or clock.today()
     if signed_on > clock.today():
         raise ValidationError("lease.signed_future", field="signed_on")

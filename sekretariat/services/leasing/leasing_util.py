@@ -10,7 +10,7 @@ from typing import Any
 
 from sekretariat import db
 from sekretariat.errors import ValidationError
-from sekretariat.money import MAX_AMOUNT, parse_rupiah
+from sekretariat.money import MAX_AMOUNT, format_rupiah, parse_rupiah
 
 #: Party of receivable (1-200) and deposit (2-100) journal lines.
 PARTY = "trader"
@@ -136,3 +136,19 @@ OPEN_ON_SQL = (
     "  0) AS open_amount"
     " FROM invoice_open o CROSS JOIN invoice i ON i.id = o.invoice_id"
     " WHERE o.open_until > :day AND i.issue_date <= :day AND i.kind <> 'refund' {where}")
+
+
+#: No stall rents for less a month, wherever a monthly rate is typed or
+#: imported (tariffs, a stall's own rate, a lease's rate, the stall import).
+MIN_MONTHLY_RATE = 1_000
+
+
+def check_monthly_rate(value: Any, field: str = "monthly_rate", *,
+                       zero_key: str = "stall.rate_zero",
+                       small_key: str = "rate.too_small") -> int:
+    """A monthly rate in whole rupiah, refused under ``MIN_MONTHLY_RATE``."""
+    rate = amount(value, field, zero_key=zero_key)
+    if rate < MIN_MONTHLY_RATE:
+        raise ValidationError(small_key, field=field, amount=format_rupiah(rate),
+                              minimum=format_rupiah(MIN_MONTHLY_RATE))
+    return rate

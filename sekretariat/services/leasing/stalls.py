@@ -35,6 +35,7 @@ from sekretariat.services.leasing.leasing_util import (
     amount,
     as_date,
     check_date,
+    check_monthly_rate,
     clean_text,
     one,
     rows,
@@ -428,7 +429,7 @@ def set_tariff(session: Session, kind: str, monthly_rate, effective_from: dt.dat
     its date is open."""
     require(session, "stalls.manage")
     kind = _kind(kind)
-    rate = amount(monthly_rate, "monthly_rate", zero_key="stall.rate_zero")
+    rate = check_monthly_rate(monthly_rate)
     effective_from = check_date(effective_from, "effective_from")
     block_id = _block_id(block) if block is not None else None
     days.assert_open(effective_from)
@@ -467,8 +468,7 @@ def set_stall_rate(session: Session, stall_id: int, monthly_rate, effective_from
     stall = Stall.get_or_none(Stall.id == stall_id)
     if stall is None:
         raise NotFound("stall.not_found", field="stall")
-    rate = None if monthly_rate is None else amount(monthly_rate, "monthly_rate",
-                                                    zero_key="stall.rate_zero")
+    rate = None if monthly_rate is None else check_monthly_rate(monthly_rate)
     effective_from = check_date(effective_from, "effective_from")
     note = clean_text(note, "note", maximum=300)
     days.assert_open(effective_from)
@@ -690,22 +690,12 @@ def _value(row: Any, name: str) -> Any:
     return getattr(row, name, None)
 
 
-#: No stall rents for less a month: an imported rate below this is a
-#: misread file (``A-1,A,los,2,25`` — an unquoted decimal comma in a
-#: comma-separated file gives area 2 and a rate of Rp25).
-MIN_IMPORTED_RATE = 1_000
-
-
 def _import_rate(value: Any) -> int | None:
+    # Below the minimum is a misread file (``A-1,A,los,2,25`` — an unquoted
+    # decimal comma in a comma-separated file gives area 2 and a rate of Rp25).
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    rate = amount(value, "monthly_rate", zero_key="stall.rate_zero")
-    if rate < MIN_IMPORTED_RATE:
-        from sekretariat.money import format_rupiah
-
-        raise ValidationError("stall.import_rate_small", field="monthly_rate",
-                              amount=format_rupiah(rate))
-    return rate
+    return check_monthly_rate(value, small_key="stall.import_rate_small")
 
 
 def _parse_import_row(row: Any, position: int) -> tuple[int, str | None, ImportedStall | None,

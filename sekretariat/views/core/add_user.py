@@ -18,6 +18,7 @@ from sekretariat.views.widgets.fields import (
     new_password,
     new_password_fields,
 )
+from sekretariat.views.widgets.text_input import TextInput
 
 
 def role_options() -> list[tuple[str, str]]:
@@ -43,9 +44,9 @@ class AddUserDialog(SubmitDialog):
         with Vertical(classes="dialog-box"):
             yield Static(t("tui.add_user.title"), classes="dialog-title", markup=False)
             yield Field(t("field.username"),
-                        Input(id="username", placeholder=t("tui.add_user.username_hint"),
+                        TextInput(id="username", placeholder=t("tui.add_user.username_hint"),
                               max_length=32), field="username")
-            yield Field(t("field.full_name"), Input(id="full_name", max_length=100),
+            yield Field(t("field.full_name"), TextInput(id="full_name", max_length=100),
                         field="full_name")
             yield Field(t("field.role"),
                         Select(role_options(), id="role", prompt=t("tui.add_user.pick_role")),

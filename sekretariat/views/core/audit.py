@@ -23,6 +23,7 @@ from sekretariat.views.core.audit_detail import AuditDetailDialog, action_label,
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.paged_table import PagedTable
 from sekretariat.views.widgets.validators import DateValidator, first_failure
+from sekretariat.views.widgets.text_input import TextInput
 
 PAGE_SIZE = 100
 
@@ -64,13 +65,13 @@ class AuditScreen(BaseScreen):
         yield Static(t("tui.section.audit"), classes="screen-title", markup=False)
         with Horizontal(id="audit-filters"):
             yield Field(t("tui.audit.filter_user"),
-                        Input(id="f_user", placeholder=t("tui.audit.filter_user_hint"),
+                        TextInput(id="f_user", placeholder=t("tui.audit.filter_user_hint"),
                               max_length=64), field="f_user")
             yield Field(t("tui.audit.filter_from"),
-                        Input(id="f_from", placeholder=t("tui.date_hint"), max_length=10,
+                        TextInput(id="f_from", placeholder=t("tui.date_hint"), max_length=10,
                               validators=[DateValidator(required=False)]), field="f_from")
             yield Field(t("tui.audit.filter_to"),
-                        Input(id="f_to", placeholder=t("tui.date_hint"), max_length=10,
+                        TextInput(id="f_to", placeholder=t("tui.date_hint"), max_length=10,
                               validators=[DateValidator(required=False)]), field="f_to")
             yield Button(t("tui.audit.apply"), id="apply", variant="primary")
         yield PagedTable(id="audit-table")

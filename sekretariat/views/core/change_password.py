@@ -17,6 +17,7 @@ from sekretariat.views.widgets.fields import (
     new_password,
     new_password_fields,
 )
+from sekretariat.views.widgets.text_input import TextInput
 
 
 class ChangePasswordDialog(SubmitDialog):
@@ -39,7 +40,7 @@ class ChangePasswordDialog(SubmitDialog):
             yield Static(t("tui.change_password.title", username=self.session.username),
                          classes="dialog-title", markup=False)
             yield Field(t("field.current_password"),
-                        Input(id="current_password", password=True, max_length=256),
+                        TextInput(id="current_password", password=True, max_length=256),
                         field="current_password")
             yield from new_password_fields(t("tui.password.new"))
             yield FieldError("general")

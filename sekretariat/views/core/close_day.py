@@ -17,6 +17,7 @@ from sekretariat.services.core import days
 from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.validators import DateValidator, first_failure
+from sekretariat.views.widgets.text_input import TextInput
 
 
 class CloseDayDialog(SubmitDialog):
@@ -38,10 +39,10 @@ class CloseDayDialog(SubmitDialog):
         with Vertical(classes="dialog-box"):
             yield Static(t("tui.close_day.title"), classes="dialog-title", markup=False)
             yield Static(t("tui.close_day.explain"), classes="dialog-text", markup=False)
-            yield Field(t("field.day"), Input(f"{clock.today():%d/%m/%Y}", id="day",
+            yield Field(t("field.day"), TextInput(f"{clock.today():%d/%m/%Y}", id="day",
                                               validators=[DateValidator()], max_length=10),
                         field="day")
-            yield Field(t("tui.close_day.note"), Input(id="note", max_length=300), field="note")
+            yield Field(t("tui.close_day.note"), TextInput(id="note", max_length=300), field="note")
             yield Static("", id="close-confirm", classes="dialog-warning", markup=False)
             yield FieldError("general")
             yield dialog_buttons(t("tui.close_day.submit"), "error")

@@ -25,6 +25,7 @@ from sekretariat.views.widgets.validators import (
     MoneyValidator,
     first_failure,
 )
+from sekretariat.views.widgets.text_input import TextInput
 
 MIN_LINES = 2
 
@@ -42,11 +43,11 @@ class LineRow(Vertical):
             yield Label(f"{self.number}.", classes="line-number")
             yield Select(_account_options(self.accounts), prompt=t("tui.entry.pick_account"),
                          classes="line-account")
-            yield Input(placeholder=t("tui.journal.col_debit"), classes="line-debit",
+            yield TextInput(placeholder=t("tui.journal.col_debit"), classes="line-debit",
                         validators=[MoneyValidator()], max_length=30)
-            yield Input(placeholder=t("tui.journal.col_credit"), classes="line-credit",
+            yield TextInput(placeholder=t("tui.journal.col_credit"), classes="line-credit",
                         validators=[MoneyValidator()], max_length=30)
-            yield Input(placeholder=t("tui.entry.col_line_memo"), classes="line-memo",
+            yield TextInput(placeholder=t("tui.entry.col_line_memo"), classes="line-memo",
                         max_length=200)
         error = Static("", classes="line-error field-error", markup=False)
         error.display = False
@@ -124,10 +125,10 @@ class EntryFormScreen(BaseScreen):
         yield Static(t("tui.entry.title"), classes="screen-title", markup=False)
         with Horizontal(id="entry-head"):
             yield Field(t("field.entry_date"),
-                        Input(f"{clock.today():%d/%m/%Y}", id="entry_date",
+                        TextInput(f"{clock.today():%d/%m/%Y}", id="entry_date",
                               validators=[DateValidator()], max_length=10),
                         field="entry_date", id="field-date", own_error=False)
-            yield Field(t("field.memo"), Input(id="memo", max_length=journal.MAX_MEMO),
+            yield Field(t("field.memo"), TextInput(id="memo", max_length=journal.MAX_MEMO),
                         field="memo", id="field-memo")
         yield FieldError("entry_date")
         with Horizontal(id="lines-header"):

@@ -31,6 +31,7 @@ from sekretariat.views.base import BaseScreen, run_safely
 from sekretariat.views.widgets.fields import FieldError, date_text
 from sekretariat.views.widgets.paged_table import PagedTable
 from sekretariat.views.widgets.validators import DateValidator, first_failure
+from sekretariat.views.widgets.text_input import TextInput
 
 PAGE_SIZE = 100
 _TABS = Binding.Group("tui.key.tabs", compact=True)
@@ -74,7 +75,7 @@ class JournalScreen(BaseScreen):
             with TabPane(t("tui.journal.tab_balance"), id="balance"):
                 with Horizontal(id="tb-controls"):
                     yield Label(t("tui.journal.as_of"), classes="inline-label")
-                    yield Input(date_text(self.as_of), id="as_of", max_length=10,
+                    yield TextInput(date_text(self.as_of), id="as_of", max_length=10,
                                 validators=[DateValidator()])
                     yield Static("", id="tb-status", markup=False)
                 yield FieldError("as_of")

@@ -13,6 +13,7 @@ from sekretariat.i18n import t
 from sekretariat.services.core import market, users
 from sekretariat.services.core.session import Session
 from sekretariat.views.base import BaseScreen, translate_bindings, unexpected_message
+from sekretariat.views.widgets.text_input import TextInput
 
 
 class LoginScreen(BaseScreen):
@@ -38,10 +39,10 @@ class LoginScreen(BaseScreen):
                     place = ", ".join(p for p in (profile.address, profile.city) if p)
                     yield Static(place, id="login-place", markup=False)
                 yield Label(t("field.username"), classes="field-label")
-                yield Input(id="username", placeholder=t("tui.login.username_hint"),
+                yield TextInput(id="username", placeholder=t("tui.login.username_hint"),
                             max_length=64)
                 yield Label(t("field.password"), classes="field-label")
-                yield Input(id="password", password=True, max_length=256)
+                yield TextInput(id="password", password=True, max_length=256)
                 yield Button(t("tui.login.submit"), id="login-button", variant="primary")
                 yield Static("", id="login-error", markup=False)
             demo = _demo_accounts()

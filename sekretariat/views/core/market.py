@@ -16,6 +16,7 @@ from sekretariat.services.core.market import FIELD_LIMITS as LIMITS
 from sekretariat.services.core.market import MarketInfo
 from sekretariat.views.base import BaseScreen
 from sekretariat.views.widgets.fields import Field, FieldError, FormScroll
+from sekretariat.views.widgets.text_input import TextInput
 
 FIELDS = ("name", "address", "city", "managing_org", "asset_owner", "phone")
 
@@ -46,7 +47,7 @@ class MarketScreen(BaseScreen):
         with FormScroll(id="market-form"):
             for name in FIELDS:
                 yield Field(t(f"field.{name}"),
-                            Input(id=name, max_length=LIMITS[name], disabled=not self.editable),
+                            TextInput(id=name, max_length=LIMITS[name], disabled=not self.editable),
                             field=name)
             yield FieldError("general")
             if self.editable:

@@ -18,6 +18,7 @@ from sekretariat.services.core import days
 from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.validators import DateValidator, first_failure
+from sekretariat.views.widgets.text_input import TextInput
 
 
 class ReopenDayDialog(SubmitDialog):
@@ -41,10 +42,10 @@ class ReopenDayDialog(SubmitDialog):
             yield Static(t("tui.reopen_day.title"), classes="dialog-title", markup=False)
             yield Static(t("tui.reopen_day.explain", minimum=days.MIN_REASON),
                          classes="dialog-text", markup=False)
-            yield Field(t("field.day"), Input(f"{self.day:%d/%m/%Y}", id="day",
+            yield Field(t("field.day"), TextInput(f"{self.day:%d/%m/%Y}", id="day",
                                               validators=[DateValidator()], max_length=10),
                         field="day")
-            yield Field(t("field.reason"), Input(id="reason", max_length=300), field="reason")
+            yield Field(t("field.reason"), TextInput(id="reason", max_length=300), field="reason")
             yield FieldError("general")
             yield dialog_buttons(t("tui.reopen_day.submit"), "warning")
         yield Footer()

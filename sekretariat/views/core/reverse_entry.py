@@ -16,6 +16,7 @@ from sekretariat.services.core import journal
 from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.validators import DateValidator
+from sekretariat.views.widgets.text_input import TextInput
 
 
 class ReverseEntryDialog(SubmitDialog):
@@ -40,9 +41,9 @@ class ReverseEntryDialog(SubmitDialog):
             yield Static(t("tui.reverse.title", number=self.number), classes="dialog-title",
                          markup=False)
             yield Static(t("tui.reverse.explain"), classes="dialog-text", markup=False)
-            yield Field(t("field.reason"), Input(id="reason", max_length=300), field="reason")
+            yield Field(t("field.reason"), TextInput(id="reason", max_length=300), field="reason")
             yield Field(t("field.reversal_date"),
-                        Input(f"{clock.today():%d/%m/%Y}", id="reversal_date",
+                        TextInput(f"{clock.today():%d/%m/%Y}", id="reversal_date",
                               validators=[DateValidator()], max_length=10),
                         field="reversal_date")
             yield FieldError("general")

@@ -13,7 +13,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Footer, Input, Label, Static
+from textual.widgets import DataTable, Footer, Label, Static
 
 from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
@@ -31,6 +31,7 @@ from sekretariat.views.core.dated import DatedScreen
 from sekretariat.views.widgets.fields import FieldError, date_text
 from sekretariat.views.widgets.paged_table import PagedTable
 from sekretariat.views.widgets.validators import DateValidator
+from sekretariat.views.widgets.text_input import TextInput
 
 PAGE_SIZE = 100
 COLUMN_WIDTHS = {"trader": 20, "stalls": 8, "oldest": 11, "days": 5, "overdue": 12,
@@ -69,7 +70,7 @@ class ArrearsScreen(DatedScreen):
         yield Static(t("tui.section.arrears"), classes="screen-title", markup=False)
         with Horizontal(id="arrears-controls"):
             yield Label(t("tui.journal.as_of"), classes="inline-label")
-            yield Input(date_text(self.as_of), id="as_of", max_length=10,
+            yield TextInput(date_text(self.as_of), id="as_of", max_length=10,
                         validators=[DateValidator()])
         yield FieldError("as_of")
         yield Static(t("tui.loading"), id="arrears-total", markup=False)

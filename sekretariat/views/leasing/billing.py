@@ -31,6 +31,7 @@ from sekretariat.services.leasing.billing import BillingRun, LateFeeRun
 from sekretariat.views.base import BaseScreen
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.validators import DateValidator
+from sekretariat.views.widgets.text_input import TextInput
 
 
 def money(amount: int, *, bold: bool = False) -> Text:
@@ -69,11 +70,11 @@ class BillingScreen(BaseScreen):
         with TabbedContent(id="billing-tabs"):
             with TabPane(t("tui.billing.tab_rent"), id="tab-rent"):
                 with Horizontal(classes="billing-inputs"):
-                    yield Field(t("field.month"), Input(f"{today:%m/%Y}", id="period",
+                    yield Field(t("field.month"), TextInput(f"{today:%m/%Y}", id="period",
                                                         max_length=7, placeholder="MM/YYYY"),
                                 field="period", classes="field narrow", own_error=False)
                     yield Field(t("field.issue_date"),
-                                Input(id="issue_date", max_length=10,
+                                TextInput(id="issue_date", max_length=10,
                                       validators=[DateValidator(required=False)],
                                       placeholder=t("tui.billing.issue_hint")),
                                 field="issue_date", classes="field narrow", own_error=False)
@@ -89,7 +90,7 @@ class BillingScreen(BaseScreen):
             with TabPane(t("tui.billing.tab_fees"), id="tab-fees"):
                 with Horizontal(classes="billing-inputs"):
                     yield Field(t("field.as_of"),
-                                Input(f"{today:%d/%m/%Y}", id="as_of", max_length=10,
+                                TextInput(f"{today:%d/%m/%Y}", id="as_of", max_length=10,
                                       validators=[DateValidator()]),
                                 field="as_of", classes="field narrow", own_error=False)
                     yield Button(t("tui.billing.preview"), id="preview-fees")

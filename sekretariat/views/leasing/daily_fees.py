@@ -34,6 +34,7 @@ from sekretariat.services.leasing.stalls import BlockInfo
 from sekretariat.views.base import BaseScreen
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.validators import DateValidator, MoneyValidator
+from sekretariat.views.widgets.text_input import TextInput
 
 ALL_BLOCKS = "*"
 
@@ -78,7 +79,7 @@ class DailyFeesScreen(BaseScreen):
         yield Static(t("tui.section.fees"), classes="screen-title", markup=False)
         with Horizontal(id="fee-inputs"):
             yield Field(t("field.fee_date"),
-                        Input(f"{clock.today():%d/%m/%Y}", id="fee_date", max_length=10,
+                        TextInput(f"{clock.today():%d/%m/%Y}", id="fee_date", max_length=10,
                               validators=[DateValidator()]),
                         field="fee_date", classes="field narrow", own_error=False)
             yield Field(t("field.collector"), Select([], prompt=t("tui.fees.pick_collector"),
@@ -95,9 +96,9 @@ class DailyFeesScreen(BaseScreen):
         yield Static("", id="fee-totals", classes="fee-line", markup=False)
         with Horizontal(id="fee-handover"):
             yield Field(t("field.handed_in"),
-                        Input(id="handed_in", max_length=30, validators=[MoneyValidator()]),
+                        TextInput(id="handed_in", max_length=30, validators=[MoneyValidator()]),
                         field="handed_in", classes="field medium", own_error=False)
-            yield Field(t("field.note"), Input(id="note", max_length=300), field="note",
+            yield Field(t("field.note"), TextInput(id="note", max_length=300), field="note",
                         classes="field", own_error=False)
             yield Button(t("tui.fees.record"), id="record", variant="primary", disabled=True)
         yield FieldError("handed_in")

@@ -21,6 +21,7 @@ from sekretariat.views.base import BaseScreen
 from sekretariat.views.leasing.daily_fees import FeeSetup
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.validators import MoneyValidator
+from sekretariat.views.widgets.text_input import TextInput
 
 
 def load_settings(session) -> FeeSetup:
@@ -50,13 +51,13 @@ class FeeSettingsScreen(BaseScreen):
                 yield Static(t("tui.fee_settings.types"), classes="heading", markup=False)
                 yield DataTable(id="fee-types", cursor_type="row", zebra_stripes=True)
                 with Horizontal(classes="settings-add"):
-                    yield Field(t("field.code"), Input(id="code", max_length=20,
+                    yield Field(t("field.code"), TextInput(id="code", max_length=20,
                                                        placeholder=t("tui.fee_settings.code_hint")),
                                 field="code", classes="field narrow")
-                    yield Field(t("tui.fee_settings.name"), Input(id="name", max_length=100),
+                    yield Field(t("tui.fee_settings.name"), TextInput(id="name", max_length=100),
                                 field="name", classes="field")
                     yield Field(t("field.amount"),
-                                Input(id="amount", max_length=20,
+                                TextInput(id="amount", max_length=20,
                                       validators=[MoneyValidator(required=True)]),
                                 field="amount", classes="field narrow")
                 yield Button(t("tui.fee_settings.add_type"), id="add-type")
@@ -65,7 +66,7 @@ class FeeSettingsScreen(BaseScreen):
                 yield DataTable(id="collectors", cursor_type="row", zebra_stripes=True)
                 with Horizontal(classes="settings-add"):
                     yield Field(t("tui.fee_settings.collector_name"),
-                                Input(id="collector_name", max_length=100),
+                                TextInput(id="collector_name", max_length=100),
                                 field="collector_name", classes="field")
                 yield Button(t("tui.fee_settings.add_collector"), id="add-collector")
                 yield Field(t("field.policy"),

@@ -29,6 +29,7 @@ from sekretariat.views.widgets.fields import (
     money_field,
 )
 from sekretariat.views.leasing.trader_picker import TraderPicker
+from sekretariat.views.widgets.text_input import TextInput
 
 
 def lease_heading(lease: LeaseInfo) -> str:
@@ -96,7 +97,7 @@ class RenewLeaseScreen(LeaseActionScreen):
                 yield money_field(t("field.monthly_rate"), "monthly_rate",
                                   placeholder=t("tui.lease_actions.rate_default"))
                 yield date_field(t("field.signed_on"), "signed_on", clock.today())
-            yield Field(t("field.note"), Input(id="note", max_length=500), field="note")
+            yield Field(t("field.note"), TextInput(id="note", max_length=500), field="note")
             yield FieldError("lease")
             yield FieldError("general")
         yield form_buttons(t("tui.lease_actions.renew_save"))
@@ -127,7 +128,7 @@ class EndLeaseScreen(LeaseActionScreen):
         with FormScroll(classes="form-body"):
             yield Static(lease_heading(self.lease), classes="form-lead", markup=False)
             yield Static(t("tui.lease_actions.end_explain"), classes="field-note", markup=False)
-            yield Field(t("field.reason"), Input(id="reason", max_length=300), field="reason")
+            yield Field(t("field.reason"), TextInput(id="reason", max_length=300), field="reason")
             with Horizontal(classes="form-row"):
                 yield date_field(t("field.ended_on"), "ended_on", ended)
                 yield date_field(t("tui.lease_actions.settle_on"), "on", today)

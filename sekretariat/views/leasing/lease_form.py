@@ -36,6 +36,7 @@ from sekretariat.views.widgets.fields import (
 )
 from sekretariat.views.leasing.trader_picker import TraderPicker
 from sekretariat.views.widgets.validators import MoneyValidator
+from sekretariat.views.widgets.text_input import TextInput
 
 _PERCENT = re.compile(r"(\d{1,3})(?:[.,](\d{1,2}))?\s*%?")
 
@@ -103,7 +104,7 @@ class LeaseFormScreen(FormScreen):
             yield TraderPicker(t("field.trader"), trader=self.given_trader)
             with Horizontal(classes="form-row"):
                 yield Field(t("tui.lease_form.stall_label"),
-                            Input(self.given_stall, id="stall", max_length=20,
+                            TextInput(self.given_stall, id="stall", max_length=20,
                                   placeholder="A-01"),
                             field="stall", classes="field narrow")
                 yield Static("", id="stall-info", classes="field-note side-note", markup=False)
@@ -116,23 +117,23 @@ class LeaseFormScreen(FormScreen):
                                    value="monthly", allow_blank=False, id="frequency"),
                             field="frequency", classes="field narrow", own_error=False)
                 yield Field(t("tui.lease_form.due_day_label"),
-                            Input(str(leases.DEFAULT_DUE_DAY), id="due_day", max_length=2,
+                            TextInput(str(leases.DEFAULT_DUE_DAY), id="due_day", max_length=2,
                                   type="integer"),
                             field="due_day", classes="field tiny", own_error=False)
             yield from row_errors("start_date", "end_date", "frequency", "due_day")
             with Horizontal(classes="form-row"):
                 yield money_field(t("field.monthly_rate"), "monthly_rate", own_error=False)
                 yield Field(t("field.deposit_amount"),
-                            Input(id="deposit_amount", max_length=30, placeholder="0",
+                            TextInput(id="deposit_amount", max_length=30, placeholder="0",
                                   validators=[MoneyValidator()]),
                             field="deposit_amount", classes="field narrow", own_error=False)
                 yield Field(t("tui.lease_form.late_fee_label"),
-                            Input(_percent_text(leases.DEFAULT_LATE_FEE_BP), id="late_fee_bp",
+                            TextInput(_percent_text(leases.DEFAULT_LATE_FEE_BP), id="late_fee_bp",
                                   max_length=6),
                             field="late_fee_bp", classes="field tiny", own_error=False)
                 yield date_field(t("field.signed_on"), "signed_on", today, own_error=False)
             yield from row_errors("monthly_rate", "deposit_amount", "late_fee_bp", "signed_on")
-            yield Field(t("field.note"), Input(id="note", max_length=500), field="note")
+            yield Field(t("field.note"), TextInput(id="note", max_length=500), field="note")
             yield Static("", id="lease-summary", classes="field-note", markup=False)
             yield FieldError("general")
         yield form_buttons(t("tui.lease_form.save"))

@@ -15,6 +15,7 @@ from sekretariat.services.leasing import stalls
 from sekretariat.services.leasing.stalls import BlockInfo
 from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import Field, FieldError
+from sekretariat.views.widgets.text_input import TextInput
 
 
 class NewBlockDialog(SubmitDialog):
@@ -40,11 +41,11 @@ class NewBlockDialog(SubmitDialog):
                          else t("tui.block_dialog.title"), classes="dialog-title",
                          markup=False)
             yield Static(t("tui.block_dialog.explain"), classes="dialog-text", markup=False)
-            yield Field(t("field.code"), Input(block.code if block else "", id="code",
+            yield Field(t("field.code"), TextInput(block.code if block else "", id="code",
                                                max_length=10, disabled=block is not None),
                         field="code")
             yield Field(t("tui.block_dialog.name"),
-                        Input(block.name if block else "", id="name", max_length=100),
+                        TextInput(block.name if block else "", id="name", max_length=100),
                         field="name")
             yield FieldError("general")
             yield dialog_buttons(t("tui.block_dialog.submit"))

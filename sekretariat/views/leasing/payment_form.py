@@ -32,6 +32,7 @@ from sekretariat.services.leasing.statements import TraderAccount
 from sekretariat.views.core.form_base import FormScreen, form_buttons
 from sekretariat.views.widgets.fields import Field, FieldError, date_field
 from sekretariat.views.widgets.validators import MoneyValidator
+from sekretariat.views.widgets.text_input import TextInput
 
 #: The purpose "pay the account"; a deposit is "deposit:<lease id>".
 ACCOUNT = "account"
@@ -111,7 +112,7 @@ class PaymentFormScreen(FormScreen):
                                value=ACCOUNT, allow_blank=False, id="purpose"),
                         field="lease", classes="field wide")
             yield Field(t("field.amount"),
-                        Input(id="amount", max_length=30,
+                        TextInput(id="amount", max_length=30,
                               validators=[MoneyValidator(required=True)]),
                         field="amount", classes="field narrow")
             yield Field(t("field.method"),
@@ -120,7 +121,7 @@ class PaymentFormScreen(FormScreen):
                         field="method", classes="field narrow")
         with Horizontal(classes="form-row form-pad"):
             yield Field(t("field.reference"),
-                        Input(id="reference", max_length=100,
+                        TextInput(id="reference", max_length=100,
                               placeholder=t("tui.payment_form.reference_hint")),
                         field="reference")
             yield date_field(t("field.paid_on"), "paid_on", today)
@@ -130,7 +131,7 @@ class PaymentFormScreen(FormScreen):
                                value="80mm", allow_blank=False, id="width"),
                         field="width", classes="field narrow")
         with Horizontal(classes="form-row form-pad"):
-            yield Field(t("field.note"), Input(id="note", max_length=200), field="note")
+            yield Field(t("field.note"), TextInput(id="note", max_length=200), field="note")
             yield Checkbox(t("tui.payment_form.print"), True, id="print-receipt")
         yield Static("", id="allocation", classes="form-lead", markup=False)
         yield FieldError("allocate_to")

@@ -18,6 +18,7 @@ from sekretariat.i18n.formats import fmt_date
 from sekretariat.services.leasing import documents
 from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import Field, FieldError
+from sekretariat.views.widgets.text_input import TextInput
 
 DEFAULT_MIN_DAYS = 30
 
@@ -44,7 +45,7 @@ class ReminderLettersDialog(SubmitDialog):
             yield Static(t("tui.reminders.explain", day=fmt_date(self.as_of)),
                          classes="dialog-text", markup=False)
             yield Field(t("tui.reminders.min_days"),
-                        Input(str(DEFAULT_MIN_DAYS), id="min_days", max_length=5,
+                        TextInput(str(DEFAULT_MIN_DAYS), id="min_days", max_length=5,
                               type="integer"),
                         field="min_days")
             yield FieldError("general")

@@ -26,6 +26,7 @@ from sekretariat.views.widgets.fields import (
     money_field,
     row_errors,
 )
+from sekretariat.views.widgets.text_input import TextInput
 
 TEXT_FIELDS = ("area", "note", "monthly_rate")
 
@@ -74,7 +75,7 @@ class StallFormScreen(FormScreen):
         with FormScroll(classes="form-body"):
             with Horizontal(classes="form-row"):
                 yield Field(t("field.code"),
-                            Input(stall.code if stall else "", id="code", max_length=20,
+                            TextInput(stall.code if stall else "", id="code", max_length=20,
                                   placeholder=t("tui.stall_form.code_hint"),
                                   disabled=stall is not None),
                             field="code", classes="field narrow", own_error=False)
@@ -89,7 +90,7 @@ class StallFormScreen(FormScreen):
                                    allow_blank=False, id="kind"),
                             field="kind", classes="field narrow", own_error=False)
                 yield Field(t("field.area"),
-                            Input(area_text(stall) if stall else "", id="area", max_length=12,
+                            TextInput(area_text(stall) if stall else "", id="area", max_length=12,
                                   placeholder=t("tui.stall_form.area_hint")),
                             field="area", classes="field narrow", own_error=False)
             yield from row_errors("code", "block", "kind", "area")
@@ -101,7 +102,7 @@ class StallFormScreen(FormScreen):
                                    allow_blank=False, id="status", disabled=stall is None),
                             field="status", classes="field medium")
                 yield Field(t("field.note"),
-                            Input(stall.note if stall else "", id="note", max_length=500),
+                            TextInput(stall.note if stall else "", id="note", max_length=500),
                             field="note")
             with Horizontal(classes="form-row"):
                 yield money_field(t("tui.stall_form.own_rate"), "monthly_rate",

@@ -19,6 +19,7 @@ from sekretariat.services.leasing.traders import TraderInfo
 from sekretariat.views.core.form_base import FormScreen, form_buttons
 from sekretariat.views.widgets.fields import Field, FieldError, FormScroll
 from sekretariat.views.widgets.validators import DateValidator
+from sekretariat.views.widgets.text_input import TextInput
 
 FIELDS = ("name", "nik", "phone", "address", "commodity", "note")
 
@@ -74,12 +75,12 @@ class TraderFormScreen(FormScreen):
         yield Static(title, classes="screen-title", markup=False)
         with FormScroll(classes="form-body"):
             yield Field(t("field.trader_name"),
-                        Input(trader.name if trader else self.typed_name, id="name",
+                        TextInput(trader.name if trader else self.typed_name, id="name",
                               max_length=100),
                         field="name")
             with Horizontal(classes="form-row"):
                 yield Field(t("field.nik"),
-                            Input(trader.nik if trader else "", id="nik", max_length=24,
+                            TextInput(trader.nik if trader else "", id="nik", max_length=24,
                                   validators=[NikValidator()],
                                   placeholder=t("tui.trader_form.nik_hint")),
                             field="nik", classes="field medium")
@@ -87,26 +88,26 @@ class TraderFormScreen(FormScreen):
                              classes="field-note side-note", markup=False)
             with Horizontal(classes="form-row"):
                 yield Field(t("field.phone"),
-                            Input(trader.phone if trader else "", id="phone", max_length=20,
+                            TextInput(trader.phone if trader else "", id="phone", max_length=20,
                                   validators=[PhoneValidator()],
                                   placeholder="08xx-xxxx-xxxx"),
                             field="phone", classes="field medium")
                 yield Field(t("field.commodity"),
-                            Input(trader.commodity if trader else "", id="commodity",
+                            TextInput(trader.commodity if trader else "", id="commodity",
                                   max_length=100,
                                   placeholder=t("tui.trader_form.commodity_hint")),
                             field="commodity")
             yield Field(t("field.address"),
-                        Input(trader.address if trader else "", id="address", max_length=300),
+                        TextInput(trader.address if trader else "", id="address", max_length=300),
                         field="address")
             with Horizontal(classes="form-row"):
                 if trader is None:
                     yield Field(t("field.joined_date"),
-                                Input(f"{clock.today():%d/%m/%Y}", id="joined_date",
+                                TextInput(f"{clock.today():%d/%m/%Y}", id="joined_date",
                                       max_length=10, validators=[DateValidator()]),
                                 field="joined_date", classes="field medium")
                 yield Field(t("field.note"),
-                            Input(trader.note if trader else "", id="note", max_length=500),
+                            TextInput(trader.note if trader else "", id="note", max_length=500),
                             field="note")
             yield FieldError("general")
         yield form_buttons()

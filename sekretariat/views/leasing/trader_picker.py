@@ -16,6 +16,7 @@ from sekretariat.i18n import t
 from sekretariat.services.leasing import traders
 from sekretariat.services.leasing.traders import TraderInfo, TraderRow
 from sekretariat.views.widgets.fields import FieldError
+from sekretariat.views.widgets.text_input import TextInput
 
 #: How many traders the picker offers while typing.
 MATCHES = 6
@@ -61,7 +62,7 @@ class TraderPicker(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Label(self.label, classes="field-label", markup=False)
-        yield Input(self.trader_name, id=self.field, max_length=60,
+        yield TextInput(self.trader_name, id=self.field, max_length=60,
                     placeholder=t("tui.lease_form.trader_hint"))
         yield FieldError(self.field)
         yield OptionList(classes="picker-matches")

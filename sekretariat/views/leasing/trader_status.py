@@ -15,6 +15,7 @@ from sekretariat.services.leasing import traders
 from sekretariat.services.leasing.traders import TraderInfo
 from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import Field, FieldError
+from sekretariat.views.widgets.text_input import TextInput
 
 
 class TraderStatusDialog(SubmitDialog):
@@ -39,7 +40,7 @@ class TraderStatusDialog(SubmitDialog):
                         Select([(t(f"trader.status.{s}"), s) for s in traders.STATUSES],
                                value=self.trader.status, allow_blank=False, id="status"),
                         field="status")
-            yield Field(t("field.reason"), Input(id="reason", max_length=300), field="reason")
+            yield Field(t("field.reason"), TextInput(id="reason", max_length=300), field="reason")
             yield Static(t("tui.trader_status.explain"), classes="dialog-text", markup=False)
             yield FieldError("general")
             yield dialog_buttons(t("tui.form.save"), "primary")

@@ -20,6 +20,7 @@ from sekretariat.services.leasing.payments import PaymentInfo
 from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.validators import DateValidator
+from sekretariat.views.widgets.text_input import TextInput
 
 
 class VoidPaymentDialog(SubmitDialog):
@@ -44,9 +45,9 @@ class VoidPaymentDialog(SubmitDialog):
             yield Static(t("tui.void_payment.explain", amount=format_rupiah(payment.amount),
                            name=payment.trader_name, day=fmt_date(payment.paid_on)),
                          classes="dialog-text", markup=False)
-            yield Field(t("field.reason"), Input(id="reason", max_length=300), field="reason")
+            yield Field(t("field.reason"), TextInput(id="reason", max_length=300), field="reason")
             yield Field(t("field.void_date"),
-                        Input(f"{clock.today():%d/%m/%Y}", id="void_date", max_length=10,
+                        TextInput(f"{clock.today():%d/%m/%Y}", id="void_date", max_length=10,
                               validators=[DateValidator()]),
                         field="void_date")
             yield FieldError("payment")

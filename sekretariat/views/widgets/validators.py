@@ -52,3 +52,19 @@ def first_failure(result: ValidationResult | None) -> str:
         return ""
     descriptions = result.failure_descriptions
     return descriptions[0] if descriptions else ""
+
+
+class LengthValidator(Validator):
+    """At most ``maximum`` characters: a longer text (typed or pasted) is kept
+    as typed and reported with the limit, never cut."""
+
+    def __init__(self, maximum: int) -> None:
+        super().__init__()
+        self.maximum = maximum
+
+    def validate(self, value: str) -> ValidationResult:
+        from sekretariat.i18n import t
+
+        if len(value) <= self.maximum:
+            return self.success()
+        return self.failure(t("input.too_long", maximum=self.maximum, found=len(value)), value)
