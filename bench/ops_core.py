@@ -108,8 +108,22 @@ def _start_to_screen(ctx: BenchContext, code: str, expect: str | None) -> Timed:
     return Timed((report["mounted"] - started) / 1e9)
 
 
+def _compile_ours() -> None:
+    """Byte-compile the package first, as every launch after the first finds it
+    (pip compiles on install; an editable install writes __pycache__ on its first
+    run). Without this, a shell with PYTHONDONTWRITEBYTECODE set would time the
+    compiler on every start while the baselines' Textual is already compiled."""
+    import compileall
+    import pathlib
+
+    import sekretariat
+
+    compileall.compile_dir(pathlib.Path(sekretariat.__file__).parent, quiet=1)
+
+
 @contextlib.contextmanager
 def cold_start_ours(ctx: BenchContext):
+    _compile_ours()
     yield lambda: _start_to_screen(ctx, _OURS, "LoginScreen")
 
 
@@ -125,8 +139,8 @@ def cold_start_login_form(ctx: BenchContext):
 
 register("cold start to the login screen", ratio_at_most(1.5),
          cold_start_ours, cold_start_minimal, reps=7, quick_reps=3)
-register("cold start vs the same login form in plain Textual (information)",
-         ratio_at_most(1.5), cold_start_ours, cold_start_login_form, reps=7, quick_reps=3)
+register("cold start vs the same login form in plain Textual",
+         ratio_at_most(1.25), cold_start_ours, cold_start_login_form, reps=7, quick_reps=3)
 
 
 # --- one interactive write ------------------------------------------------------

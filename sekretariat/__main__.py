@@ -1,3 +1,3 @@
-from sekretariat.cli import main
+from sekretariat.launch import main
 
 main()

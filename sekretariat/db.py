@@ -15,15 +15,17 @@ from pathlib import Path
 import peewee
 
 from sekretariat import clock
+from sekretariat.dbfile import APPLICATION_ID, DEFAULT_FILENAME, check_location, resolve_path
+from sekretariat.dbfile import schema_version as _schema_version
 from sekretariat.errors import DatabaseError
 from sekretariat.migrations import all_migrations, latest_version
 from sekretariat.models.base import database_proxy
 
 log = logging.getLogger(__name__)
 
-DEFAULT_FILENAME = "sekretariat.sqlite"
-#: PRAGMA application_id marking our files ('SKRT').
-APPLICATION_ID = 0x534B5254
+__all__ = ["APPLICATION_ID", "DEFAULT_FILENAME", "resolve_path", "open_database",
+           "close_database", "current_database", "current_path", "is_open_on", "transaction",
+           "in_transaction", "backup_to"]
 BUSY_TIMEOUT_MS = 10_000
 PRAGMAS = {
     "journal_mode": "wal",
@@ -33,13 +35,6 @@ PRAGMAS = {
     "cache_size": -32_000,
     "temp_store": "memory",
 }
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def resolve_path(path: str | os.PathLike | None = None) -> Path:
-    """``--db`` wins, then ``SEKRETARIAT_DB``, then ``./sekretariat.sqlite``."""
-    chosen = path or os.environ.get("SEKRETARIAT_DB") or DEFAULT_FILENAME
-    return Path(chosen).expanduser().resolve()
 
 
 def open_database(
@@ -55,16 +50,7 @@ def open_database(
     and a location that cannot be written.
     """
     target = resolve_path(path)
-    exists = target.exists() and target.stat().st_size > 0
-    if not exists and not create:
-        raise DatabaseError("db.not_found", path=str(target))
-    if exists:
-        _check_header(target)
-    folder = target.parent
-    if not folder.is_dir():
-        raise DatabaseError("db.folder_missing", path=str(folder))
-    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        raise DatabaseError("db.unwritable", path=str(target))
+    check_location(target, create=create)
 
     close_database()
     db = peewee.SqliteDatabase(
@@ -108,6 +94,13 @@ def current_path() -> Path:
     return Path(current_database().database)
 
 
+def is_open_on(target: Path) -> bool:
+    """True when the database in use is open on ``target``."""
+    current = database_proxy.obj
+    return current is not None and not current.is_closed() and \
+        Path(current.database) == target
+
+
 @contextlib.contextmanager
 def transaction() -> Iterator[None]:
     """One short write transaction (``BEGIN IMMEDIATE``); nested calls are savepoints."""
@@ -119,25 +112,11 @@ def in_transaction() -> bool:
     return current_database().in_transaction()
 
 
-def _check_header(target: Path) -> None:
-    try:
-        with target.open("rb") as handle:
-            header = handle.read(len(_SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseError("db.unreadable", path=str(target), detail=str(exc)) from exc
-    if header != _SQLITE_HEADER:
-        raise DatabaseError("db.not_sqlite", path=str(target))
-
-
 def _schema_state(db: peewee.SqliteDatabase, target: Path) -> int:
     app_id = db.execute_sql("PRAGMA application_id").fetchone()[0]
     version = db.execute_sql("PRAGMA user_version").fetchone()[0]
-    if app_id == APPLICATION_ID:
-        return version
     tables = db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    if app_id == 0 and version == 0 and tables == 0:
-        return 0
-    raise DatabaseError("db.foreign", path=str(target))
+    return _schema_version(app_id, version, tables, target)
 
 
 def _migrate(db: peewee.SqliteDatabase, current: int) -> None:

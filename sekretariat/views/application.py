@@ -59,10 +59,12 @@ class SekretariatApp(App[None]):
         Binding("ctrl+q", "quit", "tui.key.quit", id="app.quit", priority=True),
     ]
 
-    def __init__(self, *, log_path: Path | None = None) -> None:
+    def __init__(self, *, log_path: Path | None = None, db_path: Path | None = None) -> None:
         super().__init__()
         #: Where tracebacks go (told to the user when something unexpected fails).
         self.log_path = log_path
+        #: The database file; the login screen opens it while it first paints.
+        self.db_path = db_path
         self.session: Session | None = None
         #: The language chosen at start (environment or ``--lang``); restored at logout.
         self.start_language = i18n.get_language()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import asdict, dataclass
 
 from sekretariat import clock
@@ -102,3 +103,23 @@ def demo_accounts() -> list[tuple[str, str, str]]:
 
     row = Setting.get_or_none(Setting.key == DEMO_ACCOUNTS_KEY)
     return [tuple(a) for a in json.loads(row.value)] if row else []
+
+
+@dataclass(frozen=True)
+class LoginFacts:
+    """What the login screen shows: the market (None before ``init``) and, on a
+    demo database, its accounts."""
+
+    profile: MarketInfo | None
+    demo_accounts: list[tuple[str, str, str]]
+
+
+def open_for_login(path: str | os.PathLike) -> LoginFacts:
+    """Open the database the app was started on (unless it is open already) and
+    read what the login screen shows. Refuses like ``db.open_database``."""
+    from sekretariat import db
+
+    target = db.resolve_path(path)
+    if not db.is_open_on(target):
+        db.open_database(target)
+    return LoginFacts(get_profile(), demo_accounts())

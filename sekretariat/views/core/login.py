@@ -10,9 +10,13 @@ from textual.widgets import Button, Footer, Input, Label, Static
 
 from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
-from sekretariat.services.core import market, users
 from sekretariat.services.core.session import Session
-from sekretariat.views.base import BaseScreen, translate_bindings, unexpected_message
+from sekretariat.views.base import (
+    BaseScreen,
+    run_safely,
+    translate_bindings,
+    unexpected_message,
+)
 from sekretariat.views.widgets.text_input import TextInput
 
 
@@ -26,32 +30,67 @@ class LoginScreen(BaseScreen):
         Binding("escape", "clear", "tui.key.clear", id="login.clear"),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        #: What the database says (market, demo accounts); read on first paint.
+        self._facts = None
+        #: Why the database could not be opened (the form stays shut).
+        self._open_error: str | None = None
+
     def compose(self) -> ComposeResult:
-        profile = _profile()
+        facts = self._facts
         with Center(id="login-center"):
             with Vertical(id="login-box"):
                 yield Static(t("tui.app_name"), id="login-app", markup=False)
-                if profile is None:
-                    yield Static(t("tui.login.not_initialized"), id="login-market",
-                                 classes="-missing", markup=False)
-                else:
-                    yield Static(profile.name, id="login-market", markup=False)
-                    place = ", ".join(p for p in (profile.address, profile.city) if p)
-                    yield Static(place, id="login-place", markup=False)
+                text, classes = _market_line(facts)
+                yield Static(text, id="login-market", classes=classes, markup=False)
+                yield Static(_place_line(facts), id="login-place", markup=False)
                 yield Label(t("field.username"), classes="field-label")
                 yield TextInput(id="username", placeholder=t("tui.login.username_hint"),
                             max_length=64)
                 yield Label(t("field.password"), classes="field-label")
                 yield TextInput(id="password", password=True, max_length=256)
                 yield Button(t("tui.login.submit"), id="login-button", variant="primary")
-                yield Static("", id="login-error", markup=False)
-            demo = _demo_accounts()
-            if demo:
-                lines = [t("tui.login.demo_title")] + [
-                    f"{username:<10} {password:<24} {t(f'role.{role}')}"
-                    for username, role, password in demo]
-                yield Static("\n".join(lines), id="login-demo", markup=False)
+                yield Static(self._open_error or "", id="login-error", markup=False)
+            yield Static(_demo_lines(facts), id="login-demo", markup=False)
         yield Footer()
+
+    def on_mount(self) -> None:
+        self._show_demo(self._facts)
+        if self._facts is None and self._open_error is None:
+            # The first frame goes out before the database is opened.
+            self.call_after_refresh(self._load_facts)
+
+    def _load_facts(self) -> bool:
+        """Open the database and show the market; False (and the reason shown,
+        the form shut) when it cannot be opened."""
+        if self._facts is not None:
+            return True
+        if self._open_error is not None:
+            return False
+        from sekretariat.services.core import market
+
+        outcome = run_safely("LoginScreen.open", market.open_for_login,
+                             getattr(self.app, "db_path", None))
+        if not outcome.ok:
+            error = outcome.error
+            self._open_error = error.message if error else unexpected_message(self.app.log_path)
+            self.query_one("#login-error", Static).update(self._open_error)
+            self.query_one("#login-button", Button).disabled = True
+            return False
+        self._facts = facts = outcome.value
+        text, classes = _market_line(facts)
+        market_line = self.query_one("#login-market", Static)
+        market_line.update(text)
+        market_line.set_classes(classes)
+        self.query_one("#login-place", Static).update(_place_line(facts))
+        self._show_demo(facts)
+        return True
+
+    def _show_demo(self, facts) -> None:
+        demo = self.query_one("#login-demo", Static)
+        demo.update(_demo_lines(facts))
+        demo.display = bool(facts and facts.demo_accounts)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return True
@@ -71,6 +110,10 @@ class LoginScreen(BaseScreen):
         if not password:
             self._fail_with(t("tui.login.password_empty"), focus="#password")
             return
+        if not self._load_facts():
+            return
+        from sekretariat.services.core import users
+
         self._busy(True)
         self.call_service(users.login, username, password, done=self._logged_in,
                           failed=self._failed, group="login")
@@ -105,22 +148,34 @@ class LoginScreen(BaseScreen):
         self.query_one("#username", Input).focus()
 
     async def reset(self) -> None:
-        """After logout or a language switch: empty form, current language."""
+        """After logout or a language switch: empty form, current language,
+        the market as it is now."""
         translate_bindings(self)
+        self._facts = None
         await self.recompose()
+        self._load_facts()
         self.refresh_bindings()
         self.query_one("#username", Input).focus()
 
 
-def _demo_accounts() -> list[tuple[str, str, str]]:
-    try:
-        return market.demo_accounts()
-    except SekretariatError:
-        return []
+def _market_line(facts) -> tuple[str, str]:
+    """(text, classes) of the market's name line."""
+    if facts is None:
+        return "", ""
+    if facts.profile is None:
+        return t("tui.login.not_initialized"), "-missing"
+    return facts.profile.name, ""
 
 
-def _profile():
-    try:
-        return market.get_profile()
-    except SekretariatError:
-        return None
+def _place_line(facts) -> str:
+    if facts is None or facts.profile is None:
+        return ""
+    return ", ".join(p for p in (facts.profile.address, facts.profile.city) if p)
+
+
+def _demo_lines(facts) -> str:
+    if facts is None or not facts.demo_accounts:
+        return ""
+    return "\n".join([t("tui.login.demo_title")] + [
+        f"{username:<10} {password:<24} {t(f'role.{role}')}"
+        for username, role, password in facts.demo_accounts])
