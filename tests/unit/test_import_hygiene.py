@@ -60,7 +60,6 @@ OVERSIZED = {
     "services/leasing/daily_fees.py": 544,
     "views/leasing/traders.py": 529,
     "demo/market_plan.py": 511,
-    "services/core/journal.py": 488,
     "demo/lease_book.py": 452,
     "cli/stalls.py": 433,
     "cli/_base.py": 401,
