@@ -31,7 +31,7 @@ def test_the_registry_holds_core_and_leasing_rules():
     keys = [r.key for r in check.rules()]
     assert keys[:6] == ["check.integrity", "check.foreign_keys", "check.triggers",
                         "check.audit_chain", "check.journal", "check.numbering"]
-    assert {"check.receivables", "check.payment_party", "check.lease_terms",
+    assert {"check.receivables", "check.open_items", "check.payment_party", "check.lease_terms",
             "check.lease_overlap", "check.stored_totals"} <= set(keys)
     assert {r.area for r in check.rules()} == {"core", "leasing"}
 
@@ -141,3 +141,15 @@ def test_a_document_amount_not_its_entry_is_seen(chair, exercised, table):  # no
             " WHERE void_entry_id IS NULL)")
     failed = _failed()
     assert any("amount" in p for p in failed["check.stored_totals"])
+
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE invoice_open SET due_date = '2027-01-31' WHERE invoice_id = 2",
+    "UPDATE invoice_open SET open_until = '2026-11-01' WHERE open_amount > 0",
+    "UPDATE invoice_open SET trader_id = trader_id + 1 WHERE invoice_id = 2",
+    "UPDATE credit_open SET credit_date = '2026-01-01'",
+    "INSERT INTO credit_open VALUES ('payment', 999, 1, '2026-11-01', 0)",
+])
+def test_a_tampered_open_item_row_is_seen(chair, exercised, sql):  # noqa: F811
+    _tamper(sql)
+    assert "check.open_items" in _failed()

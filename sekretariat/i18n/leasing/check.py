@@ -1,6 +1,12 @@
 """Texts of the leasing area's rules in ``sekretariat check``."""
 
 MESSAGES = {
+    "check.open_items": ("Baris sisa tagihan dan titipan sama dengan dokumennya",
+                         "Open invoice and credit rows match their documents"),
+    "check.open_item_mismatch": ("Baris sisa {number} tidak cocok dengan dokumennya "
+                                 "(pedagang, tanggal atau status lunas).",
+                                 "The open row of {number} does not match its document "
+                                 "(trader, date or settled state)."),
     "check.payment_party": ("Pedagang tiap dokumen sama dengan jurnal dan tagihannya",
                             "Each document's trader matches its journal and invoices"),
     "check.party_mismatch": ("{kind} {number} ({name}): pedagangnya tidak cocok dengan "

@@ -5,7 +5,8 @@ Each rule recomputes a derived or stored figure from the records it comes
 from and reports every row where they disagree:
 
 * the subledger: open invoices and credits vs allocations, 1-200 and 2-100
-  per trader vs the documents (``receivables.verify``);
+  per trader vs the documents (``receivables.verify``), and the other
+  columns of the derived open-item rows (trader, due date, open until);
 * a payment's trader is the party on its journal entry's 1-200 (or 2-100)
   line, and the trader of every invoice it settles;
 * a lease's terms are those its audit record states (creation for the fixed
@@ -35,6 +36,33 @@ def _t(key: str, **params) -> str:
 @rule("check.receivables", area="leasing")
 def subledger(conn) -> tuple[str, ...]:
     return receivables.verify()
+
+
+@rule("check.open_items", area="leasing")
+def open_items(conn) -> list[str]:
+    """The derived rows' other columns: an open invoice's trader and due date
+    are its invoice's, its ``open_until`` says open exactly while something is
+    open (the void day once voided); an open credit's trader and date are its
+    payment's or credit note's; no derived row without its document."""
+    problems = []
+    for number, in conn.execute_sql(
+            "SELECT i.number FROM invoice_open o JOIN invoice i ON i.id = o.invoice_id"
+            " WHERE o.trader_id IS NOT i.trader_id OR o.due_date IS NOT i.due_date"
+            " OR o.open_until IS NOT CASE WHEN i.voided_on IS NOT NULL THEN i.voided_on"
+            "  WHEN o.open_amount > 0 THEN '9999-12-31' ELSE o.open_until END"
+            " OR (i.voided_on IS NULL AND o.open_amount = 0 AND o.open_until = '9999-12-31')"
+            " ORDER BY i.id"):
+        problems.append(_t("check.open_item_mismatch", number=number))
+    for number, in conn.execute_sql(
+            "SELECT coalesce(p.receipt_number, n.number, c.source || ' #' || c.source_id)"
+            " FROM credit_open c"
+            " LEFT JOIN payment p ON c.source = 'payment' AND p.id = c.source_id"
+            "  AND p.purpose = 'account'"
+            " LEFT JOIN credit_note n ON c.source = 'credit_note' AND n.id = c.source_id"
+            " WHERE c.trader_id IS NOT coalesce(p.trader_id, n.trader_id)"
+            " OR c.credit_date IS NOT coalesce(p.paid_on, n.issued_on)"):
+        problems.append(_t("check.open_item_mismatch", number=number))
+    return problems
 
 
 @rule("check.payment_party", area="leasing")
