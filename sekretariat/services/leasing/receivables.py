@@ -16,7 +16,8 @@ Rules kept here, for every writer:
   which is always an open day because the operation date is;
 * by construction, for every trader:
   journal balance of 1-200 = sum of open invoice amounts - sum of open credits.
-  ``verify`` recomputes all of it from the documents (for ``sekretariat check``).
+  ``verify`` recomputes all of it from the documents (the ``check.receivables``
+  rule of ``sekretariat check``, in ``check_rules``).
 """
 
 from __future__ import annotations
@@ -347,11 +348,3 @@ def verify() -> tuple[str, ...]:
     if stray:
         problems.append(t("receivables.stray_lines", count=stray))
     return tuple(problems)
-
-
-def check_item():
-    """The subledger's line in ``sekretariat check`` (for services.check.run_check)."""
-    from sekretariat.services.core.check import MAX_LISTED, CheckItem
-
-    problems = verify()
-    return CheckItem("check.receivables", not problems, problems[:MAX_LISTED])
