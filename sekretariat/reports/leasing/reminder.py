@@ -53,6 +53,7 @@ class ReminderData:
     #: stalls whose debt is left on a lease ended or transferred (no longer theirs)
     former_stalls: str = ""
     holds_lease: bool = True  # False: no lease in force, so no lease to end
+    deposit_held: int = 0  # security deposits held for the trader on as_of
 
     @property
     def total(self) -> int:
@@ -119,6 +120,10 @@ def reminder_story(data: ReminderData) -> list:
     if data.credit:
         story.append(p(f"Catatan: pada rekening Saudara/i terdapat titipan (kredit) sebesar "
                        f"{rp(data.credit)} yang akan diperhitungkan dengan tagihan berikutnya.",
+                       st["small"]))
+    if data.deposit_held:
+        story.append(p(f"Uang jaminan yang dipegang pengelola per {date_id(data.as_of)}: "
+                       f"{rp(data.deposit_held)} (tidak mengurangi tunggakan di atas).",
                        st["small"]))
     story += [
         Spacer(1, 2 * mm),

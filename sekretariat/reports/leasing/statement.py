@@ -105,7 +105,8 @@ def statement_story(data: StatementData) -> list:
     else:
         closing = "Saldo akhir: <b>lunas</b>, tidak ada tagihan yang terbuka."
     story += [p(closing, body), Spacer(1, 2 * mm),
-              p(f"Uang jaminan yang dipegang pengelola saat ini: <b>{rp(data.deposit_held)}</b> "
+              p(f"Uang jaminan yang dipegang pengelola per {date_id(data.date_to)}: "
+                f"<b>{rp(data.deposit_held)}</b> "
                 "(tidak mengurangi saldo di atas).", body), Spacer(1, 4 * mm)]
     if any(data.ageing):
         labels = ("Belum jatuh tempo", "1–30 hari", "31–60 hari", "61–90 hari", "> 90 hari")

@@ -1,15 +1,28 @@
 """``sekretariat check``: is the database whole and are its figures true?
 
-Runs SQLite's own checks, walks the audit chain, proves every journal entry
-balances and still matches the fingerprint taken when it was posted (and
-recorded in the audit log), checks the gap-free numbering and that the
-guard triggers are all in place.
+A registry of rules. Each rule has a title key and a function
+``(conn) -> problems`` (readable texts, empty when all is well). The core
+rules live here: SQLite's own checks, the guard triggers, the audit chain,
+the journal (balanced, unaltered, audited) and gap-free numbering. Each area
+registers its own rules with ``@rule`` in its own module (leasing:
+``services/leasing/check_rules.py``), and lists that module in
+``AREA_RULE_MODULES``; those modules are imported by name when a check runs,
+so core never imports an area (no import circle) and a new area adds one
+name here and one module of its own.
+
+Every rule reads one consistent snapshot: ``integrity_report`` holds a single
+read transaction (``BEGIN DEFERRED`` and a first ``SELECT``: in WAL mode the
+snapshot is fixed from then on) for the whole run, so writers posting while
+it runs never make it report a problem that is not there.
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import json
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from sekretariat import db
@@ -38,7 +51,36 @@ class CheckReport:
         return all(item.ok for item in self.items)
 
 
+@dataclass(frozen=True)
+class Rule:
+    key: str                                   # message key of the rule's title
+    area: str
+    run: Callable[[object], Sequence[str]]     # conn -> readable problems
+
+
 MAX_LISTED = 20
+
+#: The areas' rule modules, imported by name when a check runs (in this order).
+AREA_RULE_MODULES: tuple[str, ...] = (
+    "sekretariat.services.leasing.check_rules",
+)
+
+_RULES: dict[str, Rule] = {}
+
+
+def rule(key: str, *, area: str = "core") -> Callable:
+    """Register ``function(conn) -> problems`` as the rule titled ``key``."""
+    def register(function: Callable[[object], Sequence[str]]):
+        _RULES[key] = Rule(key, area, function)
+        return function
+    return register
+
+
+def rules() -> tuple[Rule, ...]:
+    """Every registered rule: core first, then each area's, in registration order."""
+    for name in AREA_RULE_MODULES:
+        importlib.import_module(name)
+    return tuple(_RULES.values())
 
 
 def run_check(session: Session) -> CheckReport:
@@ -48,36 +90,60 @@ def run_check(session: Session) -> CheckReport:
 
 
 def integrity_report() -> CheckReport:
-    """Every check, with no permission test: for tests, the demo and bench."""
+    """Every rule, with no permission test (for tests, the demo and bench),
+    all of them over one snapshot of the database."""
+    conn = db.current_database()
+    registered = rules()
+    items: list[CheckItem] = []
+    with _snapshot(conn):
+        for entry in registered:
+            problems = tuple(entry.run(conn))
+            items.append(CheckItem(entry.key, not problems, problems[:MAX_LISTED]))
+    return CheckReport(tuple(items))
+
+
+@contextlib.contextmanager
+def _snapshot(conn) -> Iterator[None]:
+    """One read transaction for the whole run; inside a caller's transaction
+    it simply reads in that one."""
+    if conn.in_transaction():
+        yield
+        return
+    with conn.transaction(lock_type="DEFERRED"):
+        conn.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()  # fixes the snapshot
+        yield
+
+
+# --- the core rules ----------------------------------------------------------
+
+@rule("check.integrity")
+def _integrity(conn) -> list[str]:
+    found = [r[0] for r in conn.execute_sql("PRAGMA integrity_check")]
+    return [] if found == ["ok"] else found
+
+
+@rule("check.foreign_keys")
+def _foreign_keys(conn) -> list[str]:
     from sekretariat.i18n import t
 
-    conn = db.current_database()
-    items: list[CheckItem] = []
+    return [t("check.fk_problem", table=r[0], rowid=r[1], parent=r[2])
+            for r in list(conn.execute_sql("PRAGMA foreign_key_check"))[:MAX_LISTED]]
 
-    rows = [r[0] for r in conn.execute_sql("PRAGMA integrity_check")]
-    items.append(CheckItem("check.integrity", rows == ["ok"], tuple(rows[:MAX_LISTED])
-                           if rows != ["ok"] else ()))
 
-    fk = list(conn.execute_sql("PRAGMA foreign_key_check"))
-    items.append(CheckItem("check.foreign_keys", not fk, tuple(
-        t("check.fk_problem", table=r[0], rowid=r[1], parent=r[2]) for r in fk[:MAX_LISTED])))
+@rule("check.triggers")
+def _triggers(conn) -> list[str]:
+    from sekretariat.i18n import t
 
-    expected = _expected_triggers()
     present = {r[0] for r in conn.execute_sql("SELECT name FROM sqlite_master WHERE type='trigger'")}
-    missing = sorted(expected - present)
-    items.append(CheckItem("check.triggers", not missing,
-                           tuple(t("check.trigger_missing", name=n) for n in missing)))
+    return [t("check.trigger_missing", name=n) for n in sorted(_expected_triggers() - present)]
 
-    count, problems = audit.verify_chain()
-    items.append(CheckItem("check.audit_chain", not problems, tuple(
-        t(f"check.audit_{p.reason}", id=p.audit_id) for p in problems[:MAX_LISTED])))
 
-    items.append(_check_journal(conn))
-    items.append(_check_numbering(conn))
-    from sekretariat.services.leasing import receivables
+@rule("check.audit_chain")
+def _audit_chain(conn) -> list[str]:
+    from sekretariat.i18n import t
 
-    items.append(receivables.check_item())
-    return CheckReport(tuple(items))
+    _, problems = audit.verify_chain()
+    return [t(f"check.audit_{p.reason}", id=p.audit_id) for p in problems[:MAX_LISTED]]
 
 
 def _expected_triggers() -> set[str]:
@@ -95,7 +161,8 @@ def _expected_triggers() -> set[str]:
     return names
 
 
-def _check_journal(conn) -> CheckItem:
+@rule("check.journal")
+def _check_journal(conn) -> list[str]:
     from sekretariat.i18n import t
 
     problems: list[str] = []
@@ -149,10 +216,11 @@ def _check_journal(conn) -> CheckItem:
     if total[0] != total[1]:
         problems.append(t("check.journal_total", debit=format_rupiah(total[0]),
                           credit=format_rupiah(total[1])))
-    return CheckItem("check.journal", not problems, tuple(problems[:MAX_LISTED]))
+    return problems
 
 
-def _check_numbering(conn) -> CheckItem:
+@rule("check.numbering")
+def _check_numbering(conn) -> list[str]:
     from sekretariat.i18n import t
 
     problems = []
@@ -168,4 +236,4 @@ def _check_numbering(conn) -> CheckItem:
         if sorted(numbers) != list(range(1, last + 1)):
             problems.append(t("check.numbering_gap", series=key[0], year=key[1],
                               count=len(numbers), last=last))
-    return CheckItem("check.numbering", not problems, tuple(problems[:MAX_LISTED]))
+    return problems

@@ -32,7 +32,7 @@ from sekretariat.services.leasing import (
     statements,
     traders,
 )
-from sekretariat.services.leasing.leasing_util import one
+from sekretariat.services.leasing.leasing_util import OPEN_ON_SQL, as_date, one, rows
 from sekretariat.services.leasing.overdue import days_overdue, is_overdue
 from sekretariat.services.core import market
 from sekretariat.services.core.permissions import require
@@ -214,24 +214,26 @@ def receipt_pdf(session: Session, payment_id: int, folder: str | Path | None = N
 def reminder_letter_pdf(session: Session, trader_id: int, as_of: dt.date | None = None,
                         folder: str | Path | None = None, *, days_to_pay: int = 7) -> Path:
     """A surat teguran listing the trader's invoices overdue on ``as_of``
-    (today by default; services.leasing.overdue decides); open amounts as the books
-    stand now. Refused when nothing is overdue."""
+    (today by default; services.leasing.overdue decides); open amounts, credit
+    and deposit as they stood at the end of that day, so a letter made again
+    for the same day states the same facts. Refused when nothing is overdue."""
     from sekretariat.reports.leasing.reminder import OverdueLine, ReminderData, build_reminder
 
     require(session, "billing.run")
     as_of = as_of or clock.today()
     trader = traders.get_trader(session, trader_id)
+    # open amounts as they stood at the end of the letter's day, not as of now
+    open_on = {r[0]: r[4] for r in rows(OPEN_ON_SQL.format(where="AND o.trader_id = :trader"),
+                                        {"day": as_of.isoformat(), "trader": trader_id})
+               if r[4] > 0 and is_overdue(as_date(r[3]), as_of)}
     found, before = [], None
-    while True:  # every open invoice, a page at a time
-        page = billing.list_invoices(session, trader_id=trader_id, open_only=True,
-                                     before=before, limit=500)
-        found += page.rows
+    while open_on:  # the trader's invoices, a page at a time
+        page = billing.list_invoices(session, trader_id=trader_id, before=before, limit=500)
+        found += [replace(i, open_amount=open_on[i.id]) for i in page.rows if i.id in open_on]
         if not page.has_more:
             break
         before = (page.rows[-1].issue_date, page.rows[-1].id)
-    overdue = sorted((i for i in found if is_overdue(i.due_date, as_of) and i.issue_date <= as_of
-                      and i.open_amount > 0 and i.kind != "refund"),
-                     key=lambda i: (i.due_date, i.number))
+    overdue = sorted(found, key=lambda i: (i.due_date, i.number))
     if not overdue:
         raise ValidationError("doc.no_arrears", field="trader", trader=trader.name,
                               day=fmt_date(as_of))
@@ -252,7 +254,7 @@ def reminder_letter_pdf(session: Session, trader_id: int, as_of: dt.date | None 
         stalls=f"{_stall_word(stalls)} {', '.join(stalls)}" if stalls else "",
         lines=tuple(OverdueLine(i.number, describe_invoice(i), i.due_date,
                                 days_overdue(i.due_date, as_of), i.open_amount) for i in overdue),
-        credit=account.credit, chair_name=_signer(session, "ketua"),
+        credit=account.credit, deposit_held=account.deposit_held, chair_name=_signer(session, "ketua"),
         treasurer_name=_signer(session, "bendahara"), days_to_pay=days_to_pay,
         former_stalls=f"{_stall_word(former)} {', '.join(former)}" if former else "",
         holds_lease=bool(in_force))

@@ -16,7 +16,8 @@ Rules kept here, for every writer:
   which is always an open day because the operation date is;
 * by construction, for every trader:
   journal balance of 1-200 = sum of open invoice amounts - sum of open credits.
-  ``verify`` recomputes all of it from the documents (for ``sekretariat check``).
+  ``verify`` recomputes all of it from the documents (the ``check.receivables``
+  rule of ``sekretariat check``, in ``check_rules``).
 """
 
 from __future__ import annotations
@@ -108,15 +109,40 @@ def open_total(trader_id: int) -> int:
                   " WHERE trader_id = ? AND open_amount > 0", (trader_id,))
 
 
-def refunds_owed(trader_id: int) -> int:
+def refunds_owed(trader_id: int, as_of: dt.date | None = None) -> int:
     """Open refund invoices: a credit paid back that no credit has settled yet.
-    They are no arrears (the ageing leaves them out) but part of 1-200."""
+    They are no arrears (the ageing leaves them out) but part of 1-200.
+    ``as_of``: as they stood at the end of that day (a document's date)."""
+    if as_of is not None:
+        return scalar(
+            "SELECT coalesce(sum(i.amount - coalesce((SELECT sum(a.amount)"
+            "  FROM invoice_allocation a LEFT JOIN payment p ON p.id = a.payment_id"
+            "  WHERE a.invoice_id = i.id AND a.alloc_date <= :day"
+            "  AND (p.id IS NULL OR p.voided_on IS NULL OR p.voided_on > :day)), 0)), 0)"
+            " FROM invoice i WHERE i.trader_id = :trader AND i.kind = 'refund'"
+            " AND i.issue_date <= :day AND (i.voided_on IS NULL OR i.voided_on > :day)",
+            {"trader": trader_id, "day": as_of.isoformat()})
     return scalar("SELECT coalesce(sum(o.open_amount), 0) FROM invoice_open o"
                   " JOIN invoice i ON i.id = o.invoice_id WHERE o.trader_id = ?"
                   " AND o.open_amount > 0 AND i.kind = 'refund'", (trader_id,))
 
 
-def credit_total(trader_id: int) -> int:
+def credit_total(trader_id: int, as_of: dt.date | None = None) -> int:
+    """Unapplied credit (payments on account, credit notes); ``as_of``: as it
+    stood at the end of that day."""
+    if as_of is not None:
+        return scalar(
+            "SELECT (SELECT coalesce(sum(amount), 0) FROM payment WHERE trader_id = :trader"
+            "  AND purpose = 'account' AND paid_on <= :day"
+            "  AND (voided_on IS NULL OR voided_on > :day))"
+            " + (SELECT coalesce(sum(amount), 0) FROM credit_note WHERE trader_id = :trader"
+            "  AND issued_on <= :day)"
+            " - (SELECT coalesce(sum(a.amount), 0) FROM invoice_allocation a"
+            "  JOIN invoice i ON i.id = a.invoice_id LEFT JOIN payment p ON p.id = a.payment_id"
+            "  WHERE i.trader_id = :trader AND a.alloc_date <= :day"
+            "  AND (i.voided_on IS NULL OR i.voided_on > :day)"
+            "  AND (p.id IS NULL OR p.voided_on IS NULL OR p.voided_on > :day))",
+            {"trader": trader_id, "day": as_of.isoformat()})
     return scalar("SELECT coalesce(sum(open_amount), 0) FROM credit_open"
                   " WHERE trader_id = ? AND open_amount > 0", (trader_id,))
 
@@ -205,11 +231,16 @@ def balance_after_entry(trader_id: int, entry_id: int) -> int:
                   (entry_id, PARTY, trader_id, _account_id(RECEIVABLE)))
 
 
-def deposit_held_by_trader(trader_id: int) -> int:
-    """Deposits the market holds for the trader (credit balance of 2-100)."""
-    return -scalar("SELECT coalesce(sum(debit - credit), 0) FROM journal_line"
-                   " WHERE party_kind = ? AND party_id = ? AND account_id = ?",
-                   (PARTY, trader_id, _account_id(DEPOSITS)))
+def deposit_held_by_trader(trader_id: int, as_of: dt.date | None = None) -> int:
+    """Deposits the market holds for the trader (credit balance of 2-100);
+    ``as_of``: at the end of that day (what a document of that date states)."""
+    sql = ("SELECT coalesce(sum(debit - credit), 0) FROM journal_line"
+           " WHERE party_kind = ? AND party_id = ? AND account_id = ?")
+    params: list = [PARTY, trader_id, _account_id(DEPOSITS)]
+    if as_of is not None:
+        sql += " AND entry_date <= ?"
+        params.append(as_of.isoformat())
+    return -scalar(sql, params)
 
 
 _ACCOUNT_IDS: dict[tuple[str, str], int] = {}
@@ -317,11 +348,3 @@ def verify() -> tuple[str, ...]:
     if stray:
         problems.append(t("receivables.stray_lines", count=stray))
     return tuple(problems)
-
-
-def check_item():
-    """The subledger's line in ``sekretariat check`` (for services.check.run_check)."""
-    from sekretariat.services.core.check import MAX_LISTED, CheckItem
-
-    problems = verify()
-    return CheckItem("check.receivables", not problems, problems[:MAX_LISTED])

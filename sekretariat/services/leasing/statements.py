@@ -76,7 +76,7 @@ class TraderStatement:
     total_debit: int
     total_credit: int
     closing_balance: int
-    deposit_held: int  # security deposits held for the trader (2-100), now
+    deposit_held: int  # security deposits held for the trader (2-100) on date_to
 
     def describe(self, line: StatementLine) -> str:
         """A line's description as the trader's own statement shows it:
@@ -203,7 +203,7 @@ def trader_statement(session: Session, trader_id: int, date_from: dt.date | None
                                    running))
     return TraderStatement(trader_id, trader[0], date_from, date_to, opening, tuple(lines),
                            total_debit, total_credit, running,
-                           receivables.deposit_held_by_trader(trader_id))
+                           receivables.deposit_held_by_trader(trader_id, date_to))
 
 
 # --- ageing ------------------------------------------------------------------
@@ -272,6 +272,6 @@ def account_summary(session: Session, trader_id: int,
     return TraderAccount(trader_id, trader[0], trader[1], as_of,
                          receivables.balance(trader_id, as_of),
                          sum(r.invoices for r in found), buckets,
-                         receivables.credit_total(trader_id),
-                         receivables.deposit_held_by_trader(trader_id), leases,
-                         receivables.refunds_owed(trader_id))
+                         receivables.credit_total(trader_id, as_of),
+                         receivables.deposit_held_by_trader(trader_id, as_of), leases,
+                         receivables.refunds_owed(trader_id, as_of))
