@@ -180,16 +180,16 @@ def setup_daily_fees(plan: MarketPlan, treasurer: Session) -> None:
     each round's setoran as a journal entry up to the last closed day
     (``steps.DailyFees``); the open days are the sheet's to record."""
     from sekretariat.demo.market_plan import FEES, RUBBISH_FEE
-    from sekretariat.services.leasing import daily_fees
+    from sekretariat.services.leasing import fee_setup
 
     for position, code in enumerate(("kebersihan", "keamanan")):
         amounts = {kind: pair[position] for kind, pair in sorted(FEES.items())}
         base = amounts["kios"]
-        daily_fees.create_fee_type(treasurer, code, f"Iuran {code}", base,
+        fee_setup.create_fee_type(treasurer, code, f"Iuran {code}", base,
                                    kind_amounts={k: v for k, v in amounts.items() if v != base})
-    daily_fees.create_fee_type(treasurer, "sampah", "Iuran sampah", RUBBISH_FEE)
+    fee_setup.create_fee_type(treasurer, "sampah", "Iuran sampah", RUBBISH_FEE)
     for name in sorted({r.collector for r in plan.fee_rounds}):
-        daily_fees.create_collector(treasurer, name)
+        fee_setup.create_collector(treasurer, name)
 
 
 def _counts() -> dict[str, int]:

@@ -412,12 +412,12 @@ def test_the_bulk_writer_applies_the_journal_rules(tmp_path):
 
 def test_the_collectors_sheet_is_ready_with_the_fees_by_stall_kind(opened):
     from sekretariat.demo.market_plan import FEES, RUBBISH_FEE
-    from sekretariat.services.leasing import daily_fees
+    from sekretariat.services.leasing import daily_fees, fee_setup
     from sekretariat.services.core import users
 
     treasurer = next(a for a in opened.accounts if a[1] == "bendahara")
     session = users.login(treasurer[0], treasurer[2])
-    assert len(daily_fees.list_collectors(session, active_only=True)) >= 2
+    assert len(fee_setup.list_collectors(session, active_only=True)) >= 2
     sheet = daily_fees.expected_fees(session, TODAY)
     kinds = dict(db.current_database().execute_sql("SELECT id, kind FROM stall").fetchall())
     assert sheet and not any(row.recorded for row in sheet)
@@ -428,7 +428,7 @@ def test_the_collectors_sheet_is_ready_with_the_fees_by_stall_kind(opened):
 def test_open_days_leave_the_daily_fees_to_the_collectors_sheet(opened):
     """Up to the last closed day the history posts each round's setoran; the
     open days have none, so recording yesterday on the sheet counts nothing twice."""
-    from sekretariat.services.leasing import daily_fees
+    from sekretariat.services.leasing import daily_fees, fee_setup
 
     yesterday = TODAY - dt.timedelta(days=1)
     closed_through = days.lock_date()
@@ -444,7 +444,7 @@ def test_open_days_leave_the_daily_fees_to_the_collectors_sheet(opened):
         session = users.login(treasurer[0], treasurer[2])
         sheet = daily_fees.expected_fees(session, yesterday)
         assert sheet and not any(row.recorded for row in sheet)
-        collector = daily_fees.list_collectors(session, active_only=True)[0]
+        collector = fee_setup.list_collectors(session, active_only=True)[0]
         info = daily_fees.record_collection(session, yesterday, collector.id,
                                             {row.stall_id: None for row in sheet})
     finally:

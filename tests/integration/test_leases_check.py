@@ -8,7 +8,7 @@ import pytest
 from test_leases_support import TODAY, market
 
 from sekretariat import db
-from sekretariat.services.leasing import billing, daily_fees, deposits, leases, payments, receivables
+from sekretariat.services.leasing import billing, daily_fees, fee_setup, deposits, leases, payments, receivables
 from sekretariat.services.core import check, journal
 from sekretariat.services.core.journal import LineInput
 
@@ -31,9 +31,9 @@ def exercised(chair):
     payments.void_payment(chair, first.id, "salah input")
     leases.renew_lease(chair, old.id, D(2027, 12, 31))
     leases.transfer_stall(chair, moved.id, m["siti"], TODAY, arrears="keep")
-    fee = daily_fees.create_fee_type(chair, "kebersihan", "Kebersihan", 2_000)
-    collector = daily_fees.create_collector(chair, "Pak Joko")
-    daily_fees.set_unpaid_policy(chair, "piutang")
+    fee = fee_setup.create_fee_type(chair, "kebersihan", "Kebersihan", 2_000)
+    collector = fee_setup.create_collector(chair, "Pak Joko")
+    fee_setup.set_unpaid_policy(chair, "piutang")
     daily_fees.record_collection(chair, TODAY, collector.id, {m["stalls"][0]: [fee.id]},
                                  {m["stalls"][1]: [fee.id]})
     payments.refund_credit(chair, m["budi"], 1_000)

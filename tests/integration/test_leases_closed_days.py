@@ -9,7 +9,7 @@ from test_leases_support import TODAY, market, snapshot
 
 from sekretariat import db
 from sekretariat.errors import DayClosed
-from sekretariat.services.leasing import billing, daily_fees, deposits, leases, payments, receivables, stalls
+from sekretariat.services.leasing import billing, daily_fees, fee_setup, deposits, leases, payments, receivables, stalls
 from sekretariat.services.core import days
 
 D = dt.date
@@ -28,8 +28,8 @@ def closed(chair):
     deposit = deposits.receive_deposit(chair, lease.id, 600_000, "tunai", paid_on=BEFORE)
     invoice = billing.bill_period(chair, 2026, 11, issue_date=BEFORE).lines[0]
     payment = payments.take_payment(chair, m["siti"], 100_000, "tunai", paid_on=BEFORE)
-    fee = daily_fees.create_fee_type(chair, "kebersihan", "Kebersihan", 2_000)
-    collector = daily_fees.create_collector(chair, "Pak Joko")
+    fee = fee_setup.create_fee_type(chair, "kebersihan", "Kebersihan", 2_000)
+    collector = fee_setup.create_collector(chair, "Pak Joko")
     collection = daily_fees.record_collection(chair, BEFORE, collector.id,
                                               {m["stalls"][0]: None})
     days.close_day(chair, LOCK)
@@ -162,8 +162,8 @@ def test_posted_documents_are_append_only(chair, name):
     deposits.receive_deposit(chair, lease.id, 100_000, "tunai")
     billing.bill_period(chair, 2026, 11)
     payments.take_payment(chair, m["siti"], 100_000, "tunai")
-    collector = daily_fees.create_collector(chair, "Pak Joko")
-    daily_fees.create_fee_type(chair, "keamanan", "Keamanan", 1_000)
+    collector = fee_setup.create_collector(chair, "Pak Joko")
+    fee_setup.create_fee_type(chair, "keamanan", "Keamanan", 1_000)
     daily_fees.record_collection(chair, TODAY, collector.id, {m["stalls"][0]: None})
     with pytest.raises(peewee.IntegrityError, match="append_only"):
         db.current_database().execute_sql(RAW_APPEND_ONLY[name])

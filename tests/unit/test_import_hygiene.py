@@ -57,7 +57,6 @@ OVERSIZED = {
     "views/leasing/stall_map.py": 712,
     "services/leasing/billing.py": 623,
     "services/leasing/leases.py": 600,
-    "services/leasing/daily_fees.py": 544,
     "views/leasing/traders.py": 529,
     "demo/market_plan.py": 511,
     "services/core/journal.py": 488,
