@@ -6,7 +6,7 @@ import pytest
 from test_leases_support import TODAY, market, snapshot, trial
 
 from sekretariat.errors import Conflict, DayClosed, PermissionDenied, ValidationError
-from sekretariat.services.leasing import billing, deposits, leases, payments, receivables, statements
+from sekretariat.services.leasing import billing, deposit_held, deposits, leases, payments, receivables, statements
 from sekretariat.services.core import days, journal
 
 D = dt.date
@@ -197,7 +197,7 @@ def test_deposits_are_received_with_a_receipt_and_cannot_exceed_the_agreement(ch
         payments.void_payment(chair, first.id, "keliru")
     assert info.value.key == "deposit.already_used"
     payments.void_payment(chair, used.id, "batal potong")
-    assert deposits.held(lease.id) == 600_000 and receivables.balance(m["siti"]) == 900_000
+    assert deposit_held.held(lease.id) == 600_000 and receivables.balance(m["siti"]) == 900_000
     assert [mv.kind for mv in deposits.list_movements(chair, lease.id)] == [
         "received", "received", "set_off"]
     assert receivables.verify() == ()

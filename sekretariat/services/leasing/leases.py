@@ -30,8 +30,8 @@ from sekretariat.i18n.formats import fmt_date
 from sekretariat.models import Lease
 from sekretariat.money import format_rupiah
 from sekretariat.services.core import audit, days, numbering
-from sekretariat.services.leasing import (billing, deposits, lease_days, periods, receivables,
-                                          stalls)
+from sekretariat.services.leasing import (billing, deposit_held, deposits, lease_days, periods,
+                                          receivables, stalls)
 from sekretariat.services.leasing.leasing_util import (
     amount,
     as_date,
@@ -310,7 +310,7 @@ def cancel_lease(session: Session, lease_id: int, reason: str,
         _refuse_closed(_load(lease_id))
         billed = one("SELECT count(*) FROM invoice WHERE lease_id = ? AND +void_entry_id IS NULL",
                      (lease_id,))[0]
-        if billed or deposits.held(lease_id):
+        if billed or deposit_held.held(lease_id):
             raise Conflict("lease.cancel_not_empty", field="lease",
                            number=lease.agreement_number)
         _close(session, lease, "cancelled", on, reason=reason)
@@ -460,7 +460,7 @@ def _settle(session: Session, lease: LeaseInfo, ended_on: dt.date, reason: str, 
                                            (note_id,))[0], number, unused))
     receivables.apply_credits([lease.trader_id], on)
     arrears_before = _lease_open(lease)
-    held = deposits.held(lease.id)
+    held = deposit_held.held(lease.id)
     set_off_amount, receipt = 0, None
     if set_off and held > 0 and arrears_before > 0:
         payment_id = deposits.set_off_in_transaction(session, lease.id, lease.trader_id, held, on)
