@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from sekretariat.demo import lease_actions as act
+import sekretariat.demo.lease_actions as act
 from sekretariat.demo.engine import Event, HistoryContext, Step
 from sekretariat.demo.market_plan import Occupancy, add_months, month_end, new_trader
 from sekretariat.services.core.journal import LineInput

@@ -14,7 +14,7 @@ import random
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sekretariat.demo import names
+import sekretariat.demo.names as names
 from sekretariat.services.core.market import MarketInfo
 
 KINDS = ("kios", "los", "pelataran")

@@ -14,7 +14,8 @@ import pytest
 from argon2 import PasswordHasher
 
 from sekretariat import clock, db
-from sekretariat.demo import build_demo, build_from_plan, make_plan
+from sekretariat.demo.build import build_demo, build_from_plan
+from sekretariat.demo.market_plan import make_plan
 from sekretariat.demo.market_plan import KINDS, SEKOJO_BLOCKS, ScaleSpec
 from sekretariat.errors import Conflict, DayClosed, ValidationError
 from sekretariat.services.core import check, days, journal, market, passwords, users
