@@ -176,9 +176,9 @@ def setup_market(plan: MarketPlan) -> dict[str, Session]:
 
 def setup_daily_fees(plan: MarketPlan, treasurer: Session) -> None:
     """The market's daily fees (by stall kind, as the history collects them)
-    and its collectors, ready for the collector's sheet. The history posts
-    each round's setoran as a journal entry up to the last closed day
-    (``steps.DailyFees``); the open days are the sheet's to record."""
+    and its collectors, ready for the collector's sheet. The history records
+    each collector's day through the daily-fee service up to the last closed
+    day (``fee_rounds.DailyFees``); the open days are the sheet's to record."""
     from sekretariat.demo.market_plan import FEES, RUBBISH_FEE
     from sekretariat.services.leasing import fee_setup
 

@@ -80,7 +80,7 @@ class LeaseRent(Step):
         plan = ctx.plan
         self.plan = plan
         self.rng = ctx.rng(self.name)
-        self.state: dict = act.new_state()
+        self.state = ctx.extras["leases"] = act.new_state()  # the daily fees read it too
         start, end = plan.history_start, plan.history_end
         # occupancies the books see
         self.current = [o for o in plan.occupancies if o.start <= start
