@@ -97,9 +97,9 @@ class ServiceOps:
         billing.bill_period(self.treasurer, year, month)
 
     def assess_late_fees(self) -> None:
-        from sekretariat.services.leasing import billing
+        from sekretariat.services.leasing import late_fees
 
-        billing.assess_late_fees(self.treasurer)
+        late_fees.assess_late_fees(self.treasurer)
 
     @staticmethod
     def balance(trader_id: int) -> int:

@@ -123,7 +123,7 @@ class LeaseBook(LeaseBookBase):
                                     lease.effective_end, year, month)
 
     def assess_late_fees(self) -> None:
-        """``billing.assess_late_fees`` on today (every allocation so far is
+        """``late_fees.assess_late_fees`` on today (every allocation so far is
         dated today or earlier, so what is open now is what was open then)."""
         as_of = self.today()
         self.sink.assert_open(as_of)
@@ -268,7 +268,7 @@ class LeaseBook(LeaseBookBase):
         return remaining
 
     def _credit_note(self, invoice: Invoice, value: int, reason: str, on: dt.date) -> str:
-        """``billing.credit_note_in_transaction`` by the chair; returns its number."""
+        """``invoices.credit_note_in_transaction`` by the chair; returns its number."""
         if value > invoice.amount - self.credited[invoice.id] or on < invoice.issue:
             raise ValidationError("credit_note.too_much", field="amount")
         number = self.sink.number("NK", on.year)

@@ -8,7 +8,8 @@ import pytest
 from test_leases_support import TODAY, market
 
 from sekretariat import db
-from sekretariat.services.leasing import billing, daily_fees, fee_setup, deposits, leases, payments, receivables
+from sekretariat.services.leasing import (billing, daily_fees, deposits, fee_setup, late_fees,
+                                          leases, payments, receivables)
 from sekretariat.services.core import check, journal
 from sekretariat.services.core.journal import LineInput
 
@@ -25,7 +26,7 @@ def exercised(chair):
                                 frequency="quarterly")
     for month in (8, 9, 10, 11):
         billing.bill_period(chair, 2026, month, issue_date=D(2026, month, 1))
-    billing.assess_late_fees(chair)
+    late_fees.assess_late_fees(chair)
     first = payments.take_payment(chair, m["siti"], 500_000, "tunai")
     payments.take_payment(chair, m["budi"], 2_000_000, "transfer", confirm_amount=2_000_000)
     payments.void_payment(chair, first.id, "salah input")

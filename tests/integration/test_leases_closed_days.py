@@ -9,7 +9,8 @@ from test_leases_support import TODAY, market, snapshot
 
 from sekretariat import db
 from sekretariat.errors import DayClosed
-from sekretariat.services.leasing import billing, daily_fees, fee_setup, deposits, leases, payments, receivables, stalls
+from sekretariat.services.leasing import (billing, daily_fees, deposits, fee_setup, invoices,
+                                          late_fees, leases, payments, receivables, stalls)
 from sekretariat.services.core import days
 
 D = dt.date
@@ -55,9 +56,9 @@ def test_every_service_write_refuses_a_closed_day(chair, closed):
         lambda: leases.terminate_lease(chair, c["lease"].id, D(2026, 11, 30), "x", on=LOCK),
         lambda: leases.cancel_lease(chair, c["lease"].id, "x", on=LOCK),
         lambda: billing.bill_period(chair, 2026, 11, issue_date=LOCK),
-        lambda: billing.assess_late_fees(chair, LOCK),
-        lambda: billing.void_invoice(chair, c["invoice"].invoice_id, "salah", LOCK),
-        lambda: billing.issue_credit_note(chair, c["invoice"].invoice_id, 1_000, "x", on=LOCK),
+        lambda: late_fees.assess_late_fees(chair, LOCK),
+        lambda: invoices.void_invoice(chair, c["invoice"].invoice_id, "salah", LOCK),
+        lambda: invoices.issue_credit_note(chair, c["invoice"].invoice_id, 1_000, "x", on=LOCK),
         lambda: payments.take_payment(chair, c["siti"], 1_000, "tunai", paid_on=LOCK),
         lambda: payments.void_payment(chair, c["payment"].id, "salah", LOCK),
         lambda: payments.void_payment(chair, c["deposit"].id, "salah", LOCK),
@@ -81,7 +82,7 @@ def test_settling_today_does_not_rewrite_closed_history(chair, closed):
     settlement = leases.terminate_lease(chair, closed["lease"].id, LOCK, "pindah")
     # the closed invoice stays; the unused days come back as a credit note dated today
     assert [n.amount for n in settlement.credit_notes] == [100_000]
-    assert billing.get_invoice(chair, closed["invoice"].invoice_id).amount == 300_000
+    assert invoices.get_invoice(chair, closed["invoice"].invoice_id).amount == 300_000
     assert settlement.settled_on == TODAY
     assert (settlement.deposit_set_off, settlement.deposit_refunded) == (100_000, 500_000)
     assert receivables.verify() == ()

@@ -6,7 +6,9 @@ import pytest
 from test_leases_support import TODAY, market, snapshot, trial
 
 from sekretariat.errors import Conflict, DayClosed, PermissionDenied, ValidationError
-from sekretariat.services.leasing import billing, deposit_held, deposits, leases, payments, receivables, statements
+from sekretariat.services.leasing import (billing, deposit_held, deposits, leases, payments,
+                                          receivables, statements)
+from sekretariat.services.leasing.invoices import get_invoice
 from sekretariat.services.core import days, journal
 
 D = dt.date
@@ -21,7 +23,7 @@ def _three_months(chair, m, **kw):
 
 
 def _open(chair, invoices):
-    return [billing.get_invoice(chair, i.invoice_id).open_amount for i in invoices]
+    return [get_invoice(chair, i.invoice_id).open_amount for i in invoices]
 
 
 def test_a_partial_payment_settles_the_oldest_invoice_first(chair):

@@ -27,7 +27,7 @@ from sekretariat.i18n.formats import fmt_date
 from sekretariat.models import FeeCollection, FeeCollectionLine, FeeCollector, Invoice
 from sekretariat.money import format_rupiah
 from sekretariat.services.core import audit, days, journal, numbering
-from sekretariat.services.leasing import billing, receivables
+from sekretariat.services.leasing import billing, invoices, receivables
 from sekretariat.services.leasing.fee_setup import list_fee_types, unpaid_policy
 from sekretariat.services.leasing.leasing_util import (
     check_void,
@@ -282,7 +282,7 @@ def void_collection(session: Session, collection_id: int, reason: str,
                 Invoice.id.in_(FeeCollectionLine.select(FeeCollectionLine.invoice).where(
                     FeeCollectionLine.collection == collection_id)),
                 Invoice.void_entry.is_null()):
-            billing.void_invoice_in_transaction(session, invoice, reason, void_date)
+            invoices.void_invoice_in_transaction(session, invoice, reason, void_date)
             traders.add(invoice.trader_id)
         FeeCollection.update(void_entry=void_entry, voided_on=void_date, void_reason=reason) \
             .where(FeeCollection.id == collection_id).execute()

@@ -30,7 +30,7 @@ from sekretariat.i18n.formats import fmt_date
 from sekretariat.models import Lease
 from sekretariat.money import format_rupiah
 from sekretariat.services.core import audit, days, numbering
-from sekretariat.services.leasing import (billing, deposit_held, deposits, lease_days, periods,
+from sekretariat.services.leasing import (deposit_held, deposits, invoices, lease_days, periods,
                                           receivables, stalls)
 from sekretariat.services.leasing.leasing_util import (
     amount,
@@ -452,7 +452,7 @@ def _settle(session: Session, lease: LeaseInfo, ended_on: dt.date, reason: str, 
                        (invoice_id,))[0]
         unused = min(value - kept, value - credited)
         if unused > 0:
-            note_id = billing.credit_note_in_transaction(
+            note_id = invoices.credit_note_in_transaction(
                 session, invoice_id, unused,
                 t("lease.unused_days", agreement=lease.agreement_number,
                   day=fmt_date(ended_on)), max(on, as_date(issued)))
