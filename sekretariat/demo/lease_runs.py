@@ -167,7 +167,7 @@ class LeaseBook(LeaseBookBase):
         self._settle(lease, ended_on, reason, on, deposit, method, set_off=deposit != "keep")
 
     def transfer_stall(self, lease_id: int, new_trader_id: int, note: str) -> tuple[int, int]:
-        """``leases.transfer_stall`` today with arrears kept and the deposit kept
+        """``lease_endings.transfer_stall`` today with arrears kept and the deposit kept
         on the old lease; returns the new lease's id and agreed deposit."""
         old = self._active(lease_id)
         day = self.today()
@@ -209,7 +209,7 @@ class LeaseBook(LeaseBookBase):
 
     def _settle(self, lease: Lease, ended_on: dt.date, reason: str, on: dt.date, deposit: str,
                 method: str, *, set_off: bool) -> int:
-        """``leases._settle`` by the chair; returns the arrears left on the lease."""
+        """``lease_endings._settle`` by the chair; returns the arrears left on the lease."""
         self.sink.update("lease", lease.id, {"status": "ended", "closed_on": on.isoformat(),
                                              "ended_on": ended_on.isoformat(),
                                              "end_reason": reason})

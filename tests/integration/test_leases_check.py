@@ -9,7 +9,7 @@ from test_leases_support import TODAY, market
 
 from sekretariat import db
 from sekretariat.services.leasing import (billing, daily_fees, deposits, fee_setup, late_fees,
-                                          leases, payments, receivables)
+                                          lease_endings, leases, payments, receivables)
 from sekretariat.services.core import check, journal
 from sekretariat.services.core.journal import LineInput
 
@@ -31,7 +31,7 @@ def exercised(chair):
     payments.take_payment(chair, m["budi"], 2_000_000, "transfer", confirm_amount=2_000_000)
     payments.void_payment(chair, first.id, "salah input")
     leases.renew_lease(chair, old.id, D(2027, 12, 31))
-    leases.transfer_stall(chair, moved.id, m["siti"], TODAY, arrears="keep")
+    lease_endings.transfer_stall(chair, moved.id, m["siti"], TODAY, arrears="keep")
     fee = fee_setup.create_fee_type(chair, "kebersihan", "Kebersihan", 2_000)
     collector = fee_setup.create_collector(chair, "Pak Joko")
     fee_setup.set_unpaid_policy(chair, "piutang")

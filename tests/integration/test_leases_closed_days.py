@@ -10,7 +10,8 @@ from test_leases_support import TODAY, market, snapshot
 from sekretariat import db
 from sekretariat.errors import DayClosed
 from sekretariat.services.leasing import (billing, daily_fees, deposits, fee_setup, invoices,
-                                          late_fees, leases, payments, receivables, stalls)
+                                          late_fees, lease_endings, leases, payments, receivables,
+                                          stalls)
 from sekretariat.services.core import days
 
 D = dt.date
@@ -53,7 +54,7 @@ def test_every_service_write_refuses_a_closed_day(chair, closed):
         lambda: stalls.set_stall_rate(chair, c["stalls"][1], 1_000, BEFORE),
         lambda: leases.create_lease(chair, c["budi"], c["stalls"][1], D(2026, 12, 1),
                                     D(2027, 11, 30), signed_on=LOCK),
-        lambda: leases.terminate_lease(chair, c["lease"].id, D(2026, 11, 30), "x", on=LOCK),
+        lambda: lease_endings.terminate_lease(chair, c["lease"].id, D(2026, 11, 30), "x", on=LOCK),
         lambda: leases.cancel_lease(chair, c["lease"].id, "x", on=LOCK),
         lambda: billing.bill_period(chair, 2026, 11, issue_date=LOCK),
         lambda: late_fees.assess_late_fees(chair, LOCK),
@@ -77,9 +78,9 @@ def test_every_service_write_refuses_a_closed_day(chair, closed):
 def test_settling_today_does_not_rewrite_closed_history(chair, closed):
     # an end date inside the closed days would change their occupancy: refused
     with pytest.raises(DayClosed) as info:
-        leases.terminate_lease(chair, closed["lease"].id, D(2026, 11, 15), "pindah")
+        lease_endings.terminate_lease(chair, closed["lease"].id, D(2026, 11, 15), "pindah")
     assert info.value.key == "lease.end_in_closed_day"
-    settlement = leases.terminate_lease(chair, closed["lease"].id, LOCK, "pindah")
+    settlement = lease_endings.terminate_lease(chair, closed["lease"].id, LOCK, "pindah")
     # the closed invoice stays; the unused days come back as a credit note dated today
     assert [n.amount for n in settlement.credit_notes] == [100_000]
     assert invoices.get_invoice(chair, closed["invoice"].invoice_id).amount == 300_000

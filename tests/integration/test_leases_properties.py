@@ -23,8 +23,8 @@ from test_leases_support import market as build_market
 
 from sekretariat import db
 from sekretariat.errors import SekretariatError
-from sekretariat.services.leasing import (billing, deposits, invoices, late_fees, leases,
-                                          payments, receivables, statements)
+from sekretariat.services.leasing import (billing, deposits, invoices, late_fees, lease_endings,
+                                          leases, payments, receivables, statements)
 from sekretariat.services.core import check, journal, market, users
 
 D = dt.date
@@ -101,7 +101,7 @@ def _apply(chair, m, action) -> None:
         deposits.receive_deposit(chair, lease_ids[action[1]], action[2], "tunai")
     elif kind == "terminate" and action[1] < len(lease_ids):
         lease = leases.get_lease(chair, lease_ids[action[1]])
-        leases.terminate_lease(chair, lease.id,
+        lease_endings.terminate_lease(chair, lease.id,
                                lease.start_date + dt.timedelta(days=action[2]), "uji",
                                deposit=action[3])
     elif kind == "refund":

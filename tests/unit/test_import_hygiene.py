@@ -55,7 +55,6 @@ MAX_LINES = 400
 OVERSIZED = {
     "services/leasing/stalls.py": 839,
     "views/leasing/stall_map.py": 712,
-    "services/leasing/leases.py": 600,
     "views/leasing/traders.py": 529,
     "demo/market_plan.py": 511,
     "services/core/journal.py": 488,
