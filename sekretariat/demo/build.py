@@ -21,7 +21,8 @@ from pathlib import Path
 
 from sekretariat import clock, db
 from sekretariat.demo.engine import Progress, Step, run_history
-from sekretariat.demo.market_plan import SCALES, MarketPlan, make_plan
+from sekretariat.demo.market_plan import make_plan
+from sekretariat.demo.market_records import SCALES, MarketPlan
 from sekretariat.demo.sinks import ServiceSink
 from sekretariat.demo.steps import default_steps
 from sekretariat.errors import Conflict, ValidationError
@@ -179,7 +180,7 @@ def setup_daily_fees(plan: MarketPlan, treasurer: Session) -> None:
     and its collectors, ready for the collector's sheet. The history records
     each collector's day through the daily-fee service up to the last closed
     day (``fee_rounds.DailyFees``); the open days are the sheet's to record."""
-    from sekretariat.demo.market_plan import FEES, RUBBISH_FEE
+    from sekretariat.demo.market_records import FEES, RUBBISH_FEE
     from sekretariat.services.leasing import fee_setup
 
     for position, code in enumerate(("kebersihan", "keamanan")):

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sekretariat.demo.engine import Event, HistoryContext, Step
-from sekretariat.demo.market_plan import FEES, RUBBISH_FEE
+from sekretariat.demo.market_records import FEES, RUBBISH_FEE
 from sekretariat.services.core.journal import LineInput
 
 CASH, FEE_INCOME = "1-100", "4-110"

@@ -15,7 +15,7 @@ import datetime as dt
 import statistics
 from dataclasses import dataclass
 
-from sekretariat.demo.market_plan import KINDS, MarketPlan, Occupancy
+from sekretariat.demo.market_records import KINDS, MarketPlan, Occupancy
 from sekretariat.services.core.journal import LineInput
 
 #: A trader who gives up their last stall leaves the market.

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field, replace
 
 import sekretariat.demo.lease_actions as act
 from sekretariat.demo.engine import Event, HistoryContext, Step
-from sekretariat.demo.market_plan import Occupancy, add_months, month_end, new_trader
+from sekretariat.demo.market_plan import add_months, month_end, new_trader
+from sekretariat.demo.market_records import Occupancy
 from sekretariat.services.core.journal import LineInput
 
 #: How a trader pays: on time (day 1–10 of the month), late (day 11–25),

@@ -19,9 +19,8 @@ from collections.abc import Iterable
 from sekretariat.demo.engine import Close, Event, HistoryContext, Post, Step, mirror
 from sekretariat.demo.fee_rounds import DailyFees
 from sekretariat.demo.leases import LeaseRent
-from sekretariat.demo.market_plan import (
-    BANK, CAR_TICKET, MOTOR_TICKET, TOILET_FEE, add_months,
-)
+from sekretariat.demo.market_plan import add_months
+from sekretariat.demo.market_records import BANK, CAR_TICKET, MOTOR_TICKET, TOILET_FEE
 from sekretariat.demo.names import MAINTENANCE_JOBS, MONTHS, STATIONERY, SUNDRY, rupiah
 from sekretariat.services.core.journal import LineInput
 

@@ -16,7 +16,7 @@ from argon2 import PasswordHasher
 from sekretariat import clock, db
 from sekretariat.demo.build import build_demo, build_from_plan
 from sekretariat.demo.market_plan import make_plan
-from sekretariat.demo.market_plan import KINDS, SEKOJO_BLOCKS, ScaleSpec
+from sekretariat.demo.market_records import KINDS, SEKOJO_BLOCKS, ScaleSpec
 from sekretariat.errors import Conflict, DayClosed, ValidationError
 from sekretariat.services.core import check, days, journal, market, passwords, users
 from sekretariat.services.leasing import receivables, statements
@@ -413,7 +413,7 @@ def test_the_bulk_writer_applies_the_journal_rules(tmp_path):
 
 
 def test_the_collectors_sheet_is_ready_with_the_fees_by_stall_kind(opened):
-    from sekretariat.demo.market_plan import FEES, RUBBISH_FEE
+    from sekretariat.demo.market_records import FEES, RUBBISH_FEE
     from sekretariat.services.leasing import daily_fees, fee_setup
     from sekretariat.services.core import users
 

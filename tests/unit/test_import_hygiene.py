@@ -56,7 +56,6 @@ OVERSIZED = {
     "services/leasing/stalls.py": 839,
     "views/leasing/stall_map.py": 712,
     "views/leasing/traders.py": 529,
-    "demo/market_plan.py": 511,
     "services/core/journal.py": 488,
     "demo/lease_book.py": 452,
     "cli/stalls.py": 433,
