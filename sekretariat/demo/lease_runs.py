@@ -1,22 +1,15 @@
 """The bulk mirror's runs: the monthly billing run, the late-fee assessment,
 termination with its settlement, and the stall transfer — what
 ``services/billing.py`` and ``services/leases.py`` write, in the same order
-(see ``lease_book`` for the rest and the rules shared with the services).
+(see ``lease_registry`` and ``lease_book`` for the rest and the rules shared with the services).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sekretariat.demo.lease_book import (
-    CHAIR,
-    TREASURER,
-    Credit,
-    Invoice,
-    Lease,
-    LeaseBookBase,
-    party_line,
-)
+from sekretariat.demo.lease_book import LeaseBookBase
+from sekretariat.demo.lease_registry import CHAIR, TREASURER, Credit, Invoice, Lease, party_line
 from sekretariat.errors import Conflict, ValidationError
 from sekretariat.i18n import t
 from sekretariat.money import format_rupiah

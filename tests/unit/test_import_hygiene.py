@@ -57,7 +57,6 @@ OVERSIZED = {
     "views/leasing/stall_map.py": 712,
     "views/leasing/traders.py": 529,
     "services/core/journal.py": 488,
-    "demo/lease_book.py": 452,
     "cli/stalls.py": 433,
     "cli/_base.py": 401,
 }
