@@ -41,7 +41,7 @@ def dataset_path(scale: str, seed: int) -> Path:
 
 def ensure_dataset(scale: str, seed: int, *, rebuild: bool = False, echo=print) -> Path:
     """The cached dataset's path, building it first if needed."""
-    from sekretariat.demo import build_demo
+    from sekretariat.demo.build import build_demo
 
     path = dataset_path(scale, seed)
     if path.exists() and not rebuild:

@@ -123,11 +123,11 @@ def register(app: typer.Typer) -> None:
         yes: Annotated[bool, flag("--yes", "cli.bill.opt_yes")] = False,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services.leasing import billing
+        from sekretariat.services.leasing import late_fees
 
         when = parse_day(as_of, "as_of")
         st, session = logged_in(ctx, user)
-        plan = billing.assess_late_fees(session, when, preview=True)
+        plan = late_fees.assess_late_fees(session, when, preview=True)
         _print_late_fees(plan)
         if preview:
             say_note(t("cli.bill.preview_note"))
@@ -137,7 +137,7 @@ def register(app: typer.Typer) -> None:
         if not yes:
             confirm_or_abort(t("cli.latefees.confirm", count=len(plan.lines),
                                total=_rupiah(plan.total)))
-        run = billing.assess_late_fees(session, plan.as_of)
+        run = late_fees.assess_late_fees(session, plan.as_of)
         if not run.lines:
             say_note(t("cli.latefees.nothing", day=_date(run.as_of)))
             return

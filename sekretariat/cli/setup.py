@@ -186,7 +186,7 @@ def register(app: typer.Typer) -> None:
         force: Annotated[bool, flag("--force", "cli.opt.force")] = False,
     ) -> None:
         try:
-            from sekretariat.demo import build_demo
+            from sekretariat.demo.build import build_demo
         except ModuleNotFoundError as exc:
             if exc.name != "sekretariat.demo":
                 raise

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from sekretariat import clock, db
 from sekretariat.demo.engine import Progress, Step, run_history
-from sekretariat.demo.market_plan import SCALES, MarketPlan, make_plan
+from sekretariat.demo.market_plan import make_plan
+from sekretariat.demo.market_records import SCALES, MarketPlan
 from sekretariat.demo.sinks import ServiceSink
 from sekretariat.demo.steps import default_steps
 from sekretariat.errors import Conflict, ValidationError
@@ -176,20 +177,20 @@ def setup_market(plan: MarketPlan) -> dict[str, Session]:
 
 def setup_daily_fees(plan: MarketPlan, treasurer: Session) -> None:
     """The market's daily fees (by stall kind, as the history collects them)
-    and its collectors, ready for the collector's sheet. The history posts
-    each round's setoran as a journal entry up to the last closed day
-    (``steps.DailyFees``); the open days are the sheet's to record."""
-    from sekretariat.demo.market_plan import FEES, RUBBISH_FEE
-    from sekretariat.services.leasing import daily_fees
+    and its collectors, ready for the collector's sheet. The history records
+    each collector's day through the daily-fee service up to the last closed
+    day (``fee_rounds.DailyFees``); the open days are the sheet's to record."""
+    from sekretariat.demo.market_records import FEES, RUBBISH_FEE
+    from sekretariat.services.leasing import fee_setup
 
     for position, code in enumerate(("kebersihan", "keamanan")):
         amounts = {kind: pair[position] for kind, pair in sorted(FEES.items())}
         base = amounts["kios"]
-        daily_fees.create_fee_type(treasurer, code, f"Iuran {code}", base,
+        fee_setup.create_fee_type(treasurer, code, f"Iuran {code}", base,
                                    kind_amounts={k: v for k, v in amounts.items() if v != base})
-    daily_fees.create_fee_type(treasurer, "sampah", "Iuran sampah", RUBBISH_FEE)
+    fee_setup.create_fee_type(treasurer, "sampah", "Iuran sampah", RUBBISH_FEE)
     for name in sorted({r.collector for r in plan.fee_rounds}):
-        daily_fees.create_collector(treasurer, name)
+        fee_setup.create_collector(treasurer, name)
 
 
 def _counts() -> dict[str, int]:

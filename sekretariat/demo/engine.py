@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sekretariat.demo.market_plan import MarketPlan
+from sekretariat.demo.market_records import MarketPlan
 from sekretariat.services.core.journal import LineInput
 
 Progress = Callable[[int, int, str], None]

@@ -15,7 +15,7 @@ import datetime as dt
 import statistics
 from dataclasses import dataclass
 
-from sekretariat.demo.market_plan import KINDS, MarketPlan, Occupancy
+from sekretariat.demo.market_records import KINDS, MarketPlan, Occupancy
 from sekretariat.services.core.journal import LineInput
 
 #: A trader who gives up their last stall leaves the market.
@@ -97,9 +97,9 @@ class ServiceOps:
         billing.bill_period(self.treasurer, year, month)
 
     def assess_late_fees(self) -> None:
-        from sekretariat.services.leasing import billing
+        from sekretariat.services.leasing import late_fees
 
-        billing.assess_late_fees(self.treasurer)
+        late_fees.assess_late_fees(self.treasurer)
 
     @staticmethod
     def balance(trader_id: int) -> int:
@@ -114,16 +114,16 @@ class ServiceOps:
 
     def terminate_lease(self, lease_id: int, ended_on: dt.date, reason: str,
                         deposit: str) -> None:
-        from sekretariat.services.leasing import leases
+        from sekretariat.services.leasing import lease_endings
 
-        leases.terminate_lease(self.chair, lease_id, ended_on, reason, deposit=deposit)
+        lease_endings.terminate_lease(self.chair, lease_id, ended_on, reason, deposit=deposit)
 
     def transfer_stall(self, lease_id: int, new_trader_id: int, note: str) -> tuple[int, int]:
         """Transfer today, arrears kept by the outgoing trader; returns the new
         lease's id and agreed deposit."""
-        from sekretariat.services.leasing import leases
+        from sekretariat.services.leasing import lease_endings
 
-        result = leases.transfer_stall(self.chair, lease_id, new_trader_id, self.today(),
+        result = lease_endings.transfer_stall(self.chair, lease_id, new_trader_id, self.today(),
                                        arrears="keep", note=note)
         return result.new_lease.id, result.new_lease.deposit_amount
 

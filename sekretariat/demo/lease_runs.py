@@ -1,22 +1,15 @@
 """The bulk mirror's runs: the monthly billing run, the late-fee assessment,
 termination with its settlement, and the stall transfer — what
 ``services/billing.py`` and ``services/leases.py`` write, in the same order
-(see ``lease_book`` for the rest and the rules shared with the services).
+(see ``lease_registry`` and ``lease_book`` for the rest and the rules shared with the services).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sekretariat.demo.lease_book import (
-    CHAIR,
-    TREASURER,
-    Credit,
-    Invoice,
-    Lease,
-    LeaseBookBase,
-    party_line,
-)
+from sekretariat.demo.lease_book import LeaseBookBase
+from sekretariat.demo.lease_registry import CHAIR, TREASURER, Credit, Invoice, Lease, party_line
 from sekretariat.errors import Conflict, ValidationError
 from sekretariat.i18n import t
 from sekretariat.money import format_rupiah
@@ -123,7 +116,7 @@ class LeaseBook(LeaseBookBase):
                                     lease.effective_end, year, month)
 
     def assess_late_fees(self) -> None:
-        """``billing.assess_late_fees`` on today (every allocation so far is
+        """``late_fees.assess_late_fees`` on today (every allocation so far is
         dated today or earlier, so what is open now is what was open then)."""
         as_of = self.today()
         self.sink.assert_open(as_of)
@@ -167,7 +160,7 @@ class LeaseBook(LeaseBookBase):
         self._settle(lease, ended_on, reason, on, deposit, method, set_off=deposit != "keep")
 
     def transfer_stall(self, lease_id: int, new_trader_id: int, note: str) -> tuple[int, int]:
-        """``leases.transfer_stall`` today with arrears kept and the deposit kept
+        """``lease_endings.transfer_stall`` today with arrears kept and the deposit kept
         on the old lease; returns the new lease's id and agreed deposit."""
         old = self._active(lease_id)
         day = self.today()
@@ -209,7 +202,7 @@ class LeaseBook(LeaseBookBase):
 
     def _settle(self, lease: Lease, ended_on: dt.date, reason: str, on: dt.date, deposit: str,
                 method: str, *, set_off: bool) -> int:
-        """``leases._settle`` by the chair; returns the arrears left on the lease."""
+        """``lease_endings._settle`` by the chair; returns the arrears left on the lease."""
         self.sink.update("lease", lease.id, {"status": "ended", "closed_on": on.isoformat(),
                                              "ended_on": ended_on.isoformat(),
                                              "end_reason": reason})
@@ -268,7 +261,7 @@ class LeaseBook(LeaseBookBase):
         return remaining
 
     def _credit_note(self, invoice: Invoice, value: int, reason: str, on: dt.date) -> str:
-        """``billing.credit_note_in_transaction`` by the chair; returns its number."""
+        """``invoices.credit_note_in_transaction`` by the chair; returns its number."""
         if value > invoice.amount - self.credited[invoice.id] or on < invoice.issue:
             raise ValidationError("credit_note.too_much", field="amount")
         number = self.sink.number("NK", on.year)

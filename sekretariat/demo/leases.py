@@ -24,9 +24,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from sekretariat.demo import lease_actions as act
+import sekretariat.demo.lease_actions as act
 from sekretariat.demo.engine import Event, HistoryContext, Step
-from sekretariat.demo.market_plan import Occupancy, add_months, month_end, new_trader
+from sekretariat.demo.market_plan import add_months, month_end, new_trader
+from sekretariat.demo.market_records import Occupancy
 from sekretariat.services.core.journal import LineInput
 
 #: How a trader pays: on time (day 1–10 of the month), late (day 11–25),
@@ -80,7 +81,7 @@ class LeaseRent(Step):
         plan = ctx.plan
         self.plan = plan
         self.rng = ctx.rng(self.name)
-        self.state: dict = act.new_state()
+        self.state = ctx.extras["leases"] = act.new_state()  # the daily fees read it too
         start, end = plan.history_start, plan.history_end
         # occupancies the books see
         self.current = [o for o in plan.occupancies if o.start <= start

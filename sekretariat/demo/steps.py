@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 
 from sekretariat.demo.engine import Close, Event, HistoryContext, Post, Step, mirror
+from sekretariat.demo.fee_rounds import DailyFees
 from sekretariat.demo.leases import LeaseRent
-from sekretariat.demo.market_plan import (
-    BANK, CAR_TICKET, FEES, MOTOR_TICKET, RUBBISH_FEE, TOILET_FEE, add_months,
-)
+from sekretariat.demo.market_plan import add_months
+from sekretariat.demo.market_records import BANK, CAR_TICKET, MOTOR_TICKET, TOILET_FEE
 from sekretariat.demo.names import MAINTENANCE_JOBS, MONTHS, STATIONERY, SUNDRY, rupiah
 from sekretariat.services.core.journal import LineInput
 
@@ -54,61 +54,6 @@ class Opening(Step):
                  LineInput("3-100", credit=cash + bank - held, memo="Ekuitas awal pengelola"))
         return (Post(ctx.at(day, 7, 0), f"Saldo awal pembukuan per {day:%d}-{day:%m}-{day:%Y}",
                      lines, source_ref="saldo-awal"),)
-
-
-class DailyFees(Step):
-    """Iuran harian: each collector's round deposits the day's cleaning,
-    security and rubbish fees from the occupied stalls that paid — up to the
-    last closed day. The open days are left for the collectors' sheet
-    (``services.daily_fees``), so recording them there counts nothing twice."""
-
-    name = "daily_fees"
-    TYPES = (("kebersihan", 0), ("keamanan", 1))
-    RUBBISH = RUBBISH_FEE
-
-    def start(self, ctx: HistoryContext) -> None:
-        plan = ctx.plan
-        self.rng = ctx.rng(self.name)
-        kind_of = {s.code: (s.block, s.kind) for s in plan.stalls}
-        self.active: Counter = Counter()
-        self.changes: dict[dt.date, list[tuple[tuple[str, str], int]]] = defaultdict(list)
-        for occ in plan.occupancies:
-            key = kind_of[occ.stall]
-            if occ.active_on(plan.history_start):
-                self.active[key] += 1
-            elif occ.start > plan.history_start:
-                self.changes[occ.start].append((key, 1))
-            if occ.end is not None and occ.end >= plan.history_start:
-                self.changes[occ.end + dt.timedelta(days=1)].append((key, -1))
-
-    def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
-        for key, delta in self.changes.pop(day, ()):
-            self.active[key] += delta
-        if day > ctx.plan.closed_through:
-            return
-        for index, round_ in enumerate(ctx.plan.fee_rounds):
-            share = self.rng.uniform(0.84, 0.97)
-            counts: Counter = Counter()
-            for block in round_.blocks:
-                for kind in FEES:
-                    counts[kind] += round(self.active[(block, kind)] * share)
-            stalls = sum(counts.values())
-            if not stalls:
-                continue
-            lines = []
-            for label, position in self.TYPES:
-                amount = sum(counts[k] * FEES[k][position] for k in counts)
-                lines.append(LineInput("4-110", credit=amount,
-                                       memo=f"Iuran {label} {stalls} lapak"))
-            lines.append(LineInput("4-110", credit=stalls * self.RUBBISH,
-                                   memo=f"Iuran sampah {stalls} lapak × {rupiah(self.RUBBISH)}"))
-            total = sum(l.credit for l in lines)
-            blocks = (f"Blok {round_.blocks[0]}" if len(round_.blocks) == 1
-                      else f"Blok {round_.blocks[0]}–{round_.blocks[-1]}")
-            at = ctx.at(day, 11, 0) + dt.timedelta(minutes=2 * index)
-            yield Post(at, f"Setoran iuran harian {blocks} — {round_.collector}",
-                       (LineInput(CASH, debit=total), *lines),
-                       source_ref=f"iuran/{day.isoformat()}/{index + 1}")
 
 
 class Parking(Step):
@@ -313,7 +258,7 @@ class Corrections(Step):
         tag = f"koreksi/{day.isoformat()}/{self.count}"
         candidates = [e for e in ctx.ledger.today if isinstance(e, Post) and e.reverses is None
                       and e.at.hour < 16 and e.source_ref
-                      and e.source_ref.startswith(("parkir/", "iuran/"))]
+                      and e.source_ref.startswith("parkir/")]
         if candidates and (self.count % 2 == 1 or day == max(self.forced)):
             # a deposit entered twice
             original = rng.choice(candidates)

@@ -16,7 +16,7 @@ from sekretariat.db import _split_sql
 from sekretariat.errors import DayClosed
 from sekretariat.migrations import all_migrations
 from sekretariat.services.core import check, days
-from sekretariat.services.leasing import leases, payments, receivables
+from sekretariat.services.leasing import lease_endings, leases, payments, receivables
 
 #: The rule: a TEXT column named 'day' or ending in _date/_on/_from/_until,
 #: or period_start/period_end, holds a date (timestamps end in _at).
@@ -103,7 +103,7 @@ def test_a_version_3_database_migrates_to_4_with_its_data(tmp_path):
 
 def test_ending_a_lease_inside_closed_days_is_refused(chair, closed):  # noqa: F811
     with pytest.raises(DayClosed) as info:
-        leases.terminate_lease(chair, closed["lease"].id, BEFORE, "pindah")
+        lease_endings.terminate_lease(chair, closed["lease"].id, BEFORE, "pindah")
     assert info.value.key == "lease.end_in_closed_day"
     with pytest.raises(DayClosed) as info:
         leases.cancel_lease(chair, closed["lease"].id, "salah catat")
@@ -117,7 +117,7 @@ def test_ending_a_lease_inside_closed_days_is_refused(chair, closed):  # noqa: F
                 f"UPDATE lease SET end_reason = 'diubah' WHERE id = {lease_id}"):
         with pytest.raises(peewee.IntegrityError, match="closed_day"):
             conn.execute_sql(raw)
-    assert leases.terminate_lease(chair, lease_id, LOCK, "pindah").ended_on == LOCK
+    assert lease_endings.terminate_lease(chair, lease_id, LOCK, "pindah").ended_on == LOCK
 
 
 def test_a_raw_reopen_without_its_audit_record_is_refused(chair, closed):  # noqa: F811

@@ -14,8 +14,9 @@ import pytest
 from argon2 import PasswordHasher
 
 from sekretariat import clock, db
-from sekretariat.demo import build_demo, build_from_plan, make_plan
-from sekretariat.demo.market_plan import KINDS, SEKOJO_BLOCKS, ScaleSpec
+from sekretariat.demo.build import build_demo, build_from_plan
+from sekretariat.demo.market_plan import make_plan
+from sekretariat.demo.market_records import KINDS, SEKOJO_BLOCKS, ScaleSpec
 from sekretariat.errors import Conflict, DayClosed, ValidationError
 from sekretariat.services.core import check, days, journal, market, passwords, users
 from sekretariat.services.leasing import receivables, statements
@@ -328,7 +329,8 @@ _TINY = ScaleSpec("tiny", "Pasar Uji", SEKOJO_BLOCKS[:3], history_days=45, prior
                   monthly_end_probability=0.05)
 _TABLES = ("journal_entry", "journal_line", "audit_log", "closed_day", "sequence", "setting",
            "market_profile", "block", "stall", "tariff", "trader", "lease", "invoice", "payment",
-           "credit_note", "invoice_allocation", "invoice_open", "credit_open", "deposit_movement")
+           "credit_note", "invoice_allocation", "invoice_open", "credit_open", "deposit_movement",
+           "fee_collection", "fee_collection_line")
 
 
 def _count_by(path, sql) -> dict:
@@ -358,7 +360,7 @@ def test_the_bulk_path_writes_exactly_what_the_services_write(tmp_path):
     assert _rows(path, "SELECT count(*) FROM lease WHERE transferred_from_id IS NOT NULL"
                  " UNION ALL SELECT count(*) > 0 FROM credit_note") == [(1,), (1,)]
     assert {series for series, in _rows(path, "SELECT DISTINCT series FROM sequence")} == {
-        "JU", "SPS", "INV", "KW", "NK"}
+        "JU", "SPS", "INV", "KW", "NK", "SIH"}
     assert _rows(path, "SELECT year, last FROM sequence WHERE series = 'JU' ORDER BY year") == [
         (2025, _rows(path, "SELECT count(*) FROM journal_entry"
                            " WHERE entry_date < '2026-01-01'")[0][0]),
@@ -411,13 +413,13 @@ def test_the_bulk_writer_applies_the_journal_rules(tmp_path):
 
 
 def test_the_collectors_sheet_is_ready_with_the_fees_by_stall_kind(opened):
-    from sekretariat.demo.market_plan import FEES, RUBBISH_FEE
-    from sekretariat.services.leasing import daily_fees
+    from sekretariat.demo.market_records import FEES, RUBBISH_FEE
+    from sekretariat.services.leasing import daily_fees, fee_setup
     from sekretariat.services.core import users
 
     treasurer = next(a for a in opened.accounts if a[1] == "bendahara")
     session = users.login(treasurer[0], treasurer[2])
-    assert len(daily_fees.list_collectors(session, active_only=True)) >= 2
+    assert len(fee_setup.list_collectors(session, active_only=True)) >= 2
     sheet = daily_fees.expected_fees(session, TODAY)
     kinds = dict(db.current_database().execute_sql("SELECT id, kind FROM stall").fetchall())
     assert sheet and not any(row.recorded for row in sheet)
@@ -426,15 +428,15 @@ def test_the_collectors_sheet_is_ready_with_the_fees_by_stall_kind(opened):
 
 
 def test_open_days_leave_the_daily_fees_to_the_collectors_sheet(opened):
-    """Up to the last closed day the history posts each round's setoran; the
-    open days have none, so recording yesterday on the sheet counts nothing twice."""
-    from sekretariat.services.leasing import daily_fees
+    """Up to the last closed day the history records each collector's day
+    (setoran); the open days have none, so recording yesterday on the sheet
+    counts nothing twice."""
+    from sekretariat.services.leasing import daily_fees, fee_setup
 
     yesterday = TODAY - dt.timedelta(days=1)
     closed_through = days.lock_date()
     assert closed_through < yesterday
-    refs = dict(_rows(opened.path, "SELECT substr(source_ref, 7, 10), count(*) FROM journal_entry"
-                                   " WHERE source_ref LIKE 'iuran/%' GROUP BY 1"))
+    refs = dict(_rows(opened.path, "SELECT fee_date, count(*) FROM fee_collection GROUP BY 1"))
     assert refs[closed_through.isoformat()] >= 2
     assert not [d for d in refs if d > closed_through.isoformat()]
 
@@ -444,7 +446,7 @@ def test_open_days_leave_the_daily_fees_to_the_collectors_sheet(opened):
         session = users.login(treasurer[0], treasurer[2])
         sheet = daily_fees.expected_fees(session, yesterday)
         assert sheet and not any(row.recorded for row in sheet)
-        collector = daily_fees.list_collectors(session, active_only=True)[0]
+        collector = fee_setup.list_collectors(session, active_only=True)[0]
         info = daily_fees.record_collection(session, yesterday, collector.id,
                                             {row.stall_id: None for row in sheet})
     finally:

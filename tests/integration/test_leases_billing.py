@@ -10,7 +10,8 @@ from test_leases_support import TODAY, market, snapshot, trial
 
 from sekretariat import db
 from sekretariat.errors import Conflict, PermissionDenied, ValidationError
-from sekretariat.services.leasing import billing, leases, payments, receivables, statements
+from sekretariat.services.leasing import (billing, invoices, late_fees, leases, payments,
+                                          receivables, statements)
 from sekretariat.services.core import journal
 
 D = dt.date
@@ -34,7 +35,7 @@ def test_a_billing_run_posts_one_invoice_per_lease_with_proration(chair):
          D(2026, 11, 23), True),
         ("A-02", "INV/2026/00002", D(2026, 11, 1), D(2026, 11, 30), 30, 30, 250_000,
          D(2026, 11, 23), False)]
-    invoice = billing.get_invoice(chair, run.lines[0].invoice_id)
+    invoice = invoices.get_invoice(chair, run.lines[0].invoice_id)
     assert (invoice.kind, invoice.open_amount, invoice.trader_name) == ("rent", 150_000,
                                                                        "Siti Aminah")
     entry = journal.find_entry(chair, invoice.journal_number)
@@ -120,7 +121,7 @@ def test_a_credit_balance_settles_the_next_invoice(chair):
     assert receivables.balance(m["siti"]) == -500_000
     run = billing.bill_period(chair, 2026, 11)
     assert run.credit_applied == 300_000
-    assert billing.get_invoice(chair, run.lines[0].invoice_id).open_amount == 0
+    assert invoices.get_invoice(chair, run.lines[0].invoice_id).open_amount == 0
     assert receivables.credit_total(m["siti"]) == 200_000
     assert receivables.balance(m["siti"]) == -200_000
 
@@ -138,10 +139,10 @@ def _billing_history(chair, m):
     _lease(chair, m, 3, "siti", D(2026, 8, 20), D(2029, 8, 19), frequency="yearly")
     for month in (8, 9, 10):
         billing.bill_period(chair, 2026, month, issue_date=D(2026, month, 1))
-    billing.assess_late_fees(chair, D(2026, 10, 15))
+    late_fees.assess_late_fees(chair, D(2026, 10, 15))
     payments.take_payment(chair, m["budi"], 2_000_000, "tunai", confirm_amount=2_000_000)
     billing.bill_period(chair, 2026, 11)
-    billing.assess_late_fees(chair)
+    late_fees.assess_late_fees(chair)
     billing.bill_period(chair, 2026, 12)
 
 
@@ -183,17 +184,17 @@ def _overdue(chair, m):
 def test_late_fees_are_charged_per_whole_month_once(chair):
     m = market(chair)
     _, august = _overdue(chair, m)
-    first = billing.assess_late_fees(chair, D(2026, 9, 15))
+    first = late_fees.assess_late_fees(chair, D(2026, 9, 15))
     assert [(x.invoice_number, x.month, x.open_amount, x.fee, x.late_fee_number)
             for x in first.lines] == [("INV/2026/00001", 1, 300_000, 6_000, "INV/2026/00002")]
     payments.take_payment(chair, m["siti"], 106_000, "tunai")  # settles the rent (due first)
-    later = billing.assess_late_fees(chair, TODAY)
+    later = late_fees.assess_late_fees(chair, TODAY)
     # months 2 and 3 (10 Oct, 10 Nov) on what is still open today
     assert [(x.month, x.open_amount, x.fee) for x in later.lines] == [
         (2, 194_000, 3_880), (3, 194_000, 3_880)]
-    assert billing.assess_late_fees(chair, TODAY).lines == ()
-    assert billing.get_invoice(chair, later.lines[0].invoice_id).open_amount == 194_000
-    fees = billing.list_invoices(chair, kind="late_fee").rows
+    assert late_fees.assess_late_fees(chair, TODAY).lines == ()
+    assert invoices.get_invoice(chair, later.lines[0].invoice_id).open_amount == 194_000
+    fees = invoices.list_invoices(chair, kind="late_fee").rows
     assert [(f.late_fee_for_number, f.late_fee_month, f.amount, f.issue_date) for f in fees] == [
         ("INV/2026/00001", 3, 3_880, TODAY), ("INV/2026/00001", 2, 3_880, TODAY),
         ("INV/2026/00001", 1, 6_000, D(2026, 9, 15))]
@@ -210,11 +211,11 @@ def test_late_fees_are_charged_per_whole_month_once(chair):
 def test_a_waived_late_fee_is_not_charged_again(chair):
     m = market(chair)
     _overdue(chair, m)
-    run = billing.assess_late_fees(chair)
+    run = late_fees.assess_late_fees(chair)
     assert len(run.lines) == 3
-    waived = billing.find_invoice(chair, run.lines[0].late_fee_number)
-    billing.void_invoice(chair, waived.id, "diberi keringanan")
-    assert billing.assess_late_fees(chair).lines == ()
+    waived = invoices.find_invoice(chair, run.lines[0].late_fee_number)
+    invoices.void_invoice(chair, waived.id, "diberi keringanan")
+    assert late_fees.assess_late_fees(chair).lines == ()
 
 
 def test_late_fee_preview_and_a_lease_without_late_fees(chair):
@@ -222,10 +223,10 @@ def test_late_fee_preview_and_a_lease_without_late_fees(chair):
     _lease(chair, m, 1, "budi", D(2026, 8, 1), D(2027, 7, 31), late_fee_bp=0)
     billing.bill_period(chair, 2026, 8, issue_date=D(2026, 8, 1))
     before = snapshot()
-    assert billing.assess_late_fees(chair, preview=True).lines == ()
+    assert late_fees.assess_late_fees(chair, preview=True).lines == ()
     assert snapshot() == before
     with pytest.raises(ValidationError) as info:
-        billing.assess_late_fees(chair, TODAY + dt.timedelta(days=1))
+        late_fees.assess_late_fees(chair, TODAY + dt.timedelta(days=1))
     assert info.value.key == "invoice.future_date"
 
 
@@ -237,15 +238,15 @@ def test_voiding_an_invoice_turns_what_was_paid_into_credit(chair):
     october = billing.bill_period(chair, 2026, 10).lines[0]
     november = billing.bill_period(chair, 2026, 11).lines[0]
     payments.take_payment(chair, m["siti"], 300_000, "tunai")
-    assert billing.get_invoice(chair, october.invoice_id).open_amount == 0
-    voided = billing.void_invoice(chair, october.invoice_id, "salah tagih")
+    assert invoices.get_invoice(chair, october.invoice_id).open_amount == 0
+    voided = invoices.void_invoice(chair, october.invoice_id, "salah tagih")
     assert (voided.voided, voided.open_amount, voided.number) == (True, 0, "INV/2026/00001")
     # the payment now settles November instead
-    assert billing.get_invoice(chair, november.invoice_id).open_amount == 0
+    assert invoices.get_invoice(chair, november.invoice_id).open_amount == 0
     assert receivables.balance(m["siti"]) == 0
     before = snapshot()
     with pytest.raises(Conflict) as info:
-        billing.void_invoice(chair, october.invoice_id, "lagi")
+        invoices.void_invoice(chair, october.invoice_id, "lagi")
     assert info.value.key == "invoice.already_voided" and snapshot() == before
     # a voided period can be billed again
     again = billing.bill_period(chair, 2026, 10)
@@ -257,13 +258,13 @@ def test_credit_notes_reduce_an_invoice(chair):
     m = market(chair)
     _lease(chair, m, start=D(2026, 11, 1))
     invoice = billing.bill_period(chair, 2026, 11).lines[0]
-    note = billing.issue_credit_note(chair, invoice.invoice_id, "50.000", "kios banjir 5 hari")
+    note = invoices.issue_credit_note(chair, invoice.invoice_id, "50.000", "kios banjir 5 hari")
     assert (note.number, note.amount, note.invoice_number) == ("NK/2026/00001", 50_000,
                                                                invoice.invoice_number)
-    assert billing.get_invoice(chair, invoice.invoice_id).open_amount == 250_000
+    assert invoices.get_invoice(chair, invoice.invoice_id).open_amount == 250_000
     assert journal.account_balance(chair, "4-100") == -250_000
     with pytest.raises(ValidationError) as info:
-        billing.issue_credit_note(chair, invoice.invoice_id, 250_001, "terlalu banyak")
+        invoices.issue_credit_note(chair, invoice.invoice_id, 250_001, "terlalu banyak")
     assert info.value.key == "credit_note.too_much"
     statement = statements.trader_statement(chair, m["siti"], D(2026, 11, 1), D(2026, 11, 30))
     assert [(x.reference, x.debit, x.credit) for x in statement.lines] == [

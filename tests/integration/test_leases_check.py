@@ -8,7 +8,8 @@ import pytest
 from test_leases_support import TODAY, market
 
 from sekretariat import db
-from sekretariat.services.leasing import billing, daily_fees, deposits, leases, payments, receivables
+from sekretariat.services.leasing import (billing, daily_fees, deposits, fee_setup, late_fees,
+                                          lease_endings, leases, payments, receivables)
 from sekretariat.services.core import check, journal
 from sekretariat.services.core.journal import LineInput
 
@@ -25,15 +26,15 @@ def exercised(chair):
                                 frequency="quarterly")
     for month in (8, 9, 10, 11):
         billing.bill_period(chair, 2026, month, issue_date=D(2026, month, 1))
-    billing.assess_late_fees(chair)
+    late_fees.assess_late_fees(chair)
     first = payments.take_payment(chair, m["siti"], 500_000, "tunai")
     payments.take_payment(chair, m["budi"], 2_000_000, "transfer", confirm_amount=2_000_000)
     payments.void_payment(chair, first.id, "salah input")
     leases.renew_lease(chair, old.id, D(2027, 12, 31))
-    leases.transfer_stall(chair, moved.id, m["siti"], TODAY, arrears="keep")
-    fee = daily_fees.create_fee_type(chair, "kebersihan", "Kebersihan", 2_000)
-    collector = daily_fees.create_collector(chair, "Pak Joko")
-    daily_fees.set_unpaid_policy(chair, "piutang")
+    lease_endings.transfer_stall(chair, moved.id, m["siti"], TODAY, arrears="keep")
+    fee = fee_setup.create_fee_type(chair, "kebersihan", "Kebersihan", 2_000)
+    collector = fee_setup.create_collector(chair, "Pak Joko")
+    fee_setup.set_unpaid_policy(chair, "piutang")
     daily_fees.record_collection(chair, TODAY, collector.id, {m["stalls"][0]: [fee.id]},
                                  {m["stalls"][1]: [fee.id]})
     payments.refund_credit(chair, m["budi"], 1_000)

@@ -9,7 +9,9 @@ from test_leases_support import TODAY, market, snapshot
 
 from sekretariat import db
 from sekretariat.errors import DayClosed
-from sekretariat.services.leasing import billing, daily_fees, deposits, leases, payments, receivables, stalls
+from sekretariat.services.leasing import (billing, daily_fees, deposits, fee_setup, invoices,
+                                          late_fees, lease_endings, leases, payments, receivables,
+                                          stalls)
 from sekretariat.services.core import days
 
 D = dt.date
@@ -28,8 +30,8 @@ def closed(chair):
     deposit = deposits.receive_deposit(chair, lease.id, 600_000, "tunai", paid_on=BEFORE)
     invoice = billing.bill_period(chair, 2026, 11, issue_date=BEFORE).lines[0]
     payment = payments.take_payment(chair, m["siti"], 100_000, "tunai", paid_on=BEFORE)
-    fee = daily_fees.create_fee_type(chair, "kebersihan", "Kebersihan", 2_000)
-    collector = daily_fees.create_collector(chair, "Pak Joko")
+    fee = fee_setup.create_fee_type(chair, "kebersihan", "Kebersihan", 2_000)
+    collector = fee_setup.create_collector(chair, "Pak Joko")
     collection = daily_fees.record_collection(chair, BEFORE, collector.id,
                                               {m["stalls"][0]: None})
     days.close_day(chair, LOCK)
@@ -52,12 +54,12 @@ def test_every_service_write_refuses_a_closed_day(chair, closed):
         lambda: stalls.set_stall_rate(chair, c["stalls"][1], 1_000, BEFORE),
         lambda: leases.create_lease(chair, c["budi"], c["stalls"][1], D(2026, 12, 1),
                                     D(2027, 11, 30), signed_on=LOCK),
-        lambda: leases.terminate_lease(chair, c["lease"].id, D(2026, 11, 30), "x", on=LOCK),
+        lambda: lease_endings.terminate_lease(chair, c["lease"].id, D(2026, 11, 30), "x", on=LOCK),
         lambda: leases.cancel_lease(chair, c["lease"].id, "x", on=LOCK),
         lambda: billing.bill_period(chair, 2026, 11, issue_date=LOCK),
-        lambda: billing.assess_late_fees(chair, LOCK),
-        lambda: billing.void_invoice(chair, c["invoice"].invoice_id, "salah", LOCK),
-        lambda: billing.issue_credit_note(chair, c["invoice"].invoice_id, 1_000, "x", on=LOCK),
+        lambda: late_fees.assess_late_fees(chair, LOCK),
+        lambda: invoices.void_invoice(chair, c["invoice"].invoice_id, "salah", LOCK),
+        lambda: invoices.issue_credit_note(chair, c["invoice"].invoice_id, 1_000, "x", on=LOCK),
         lambda: payments.take_payment(chair, c["siti"], 1_000, "tunai", paid_on=LOCK),
         lambda: payments.void_payment(chair, c["payment"].id, "salah", LOCK),
         lambda: payments.void_payment(chair, c["deposit"].id, "salah", LOCK),
@@ -76,12 +78,12 @@ def test_every_service_write_refuses_a_closed_day(chair, closed):
 def test_settling_today_does_not_rewrite_closed_history(chair, closed):
     # an end date inside the closed days would change their occupancy: refused
     with pytest.raises(DayClosed) as info:
-        leases.terminate_lease(chair, closed["lease"].id, D(2026, 11, 15), "pindah")
+        lease_endings.terminate_lease(chair, closed["lease"].id, D(2026, 11, 15), "pindah")
     assert info.value.key == "lease.end_in_closed_day"
-    settlement = leases.terminate_lease(chair, closed["lease"].id, LOCK, "pindah")
+    settlement = lease_endings.terminate_lease(chair, closed["lease"].id, LOCK, "pindah")
     # the closed invoice stays; the unused days come back as a credit note dated today
     assert [n.amount for n in settlement.credit_notes] == [100_000]
-    assert billing.get_invoice(chair, closed["invoice"].invoice_id).amount == 300_000
+    assert invoices.get_invoice(chair, closed["invoice"].invoice_id).amount == 300_000
     assert settlement.settled_on == TODAY
     assert (settlement.deposit_set_off, settlement.deposit_refunded) == (100_000, 500_000)
     assert receivables.verify() == ()
@@ -162,8 +164,8 @@ def test_posted_documents_are_append_only(chair, name):
     deposits.receive_deposit(chair, lease.id, 100_000, "tunai")
     billing.bill_period(chair, 2026, 11)
     payments.take_payment(chair, m["siti"], 100_000, "tunai")
-    collector = daily_fees.create_collector(chair, "Pak Joko")
-    daily_fees.create_fee_type(chair, "keamanan", "Keamanan", 1_000)
+    collector = fee_setup.create_collector(chair, "Pak Joko")
+    fee_setup.create_fee_type(chair, "keamanan", "Keamanan", 1_000)
     daily_fees.record_collection(chair, TODAY, collector.id, {m["stalls"][0]: None})
     with pytest.raises(peewee.IntegrityError, match="append_only"):
         db.current_database().execute_sql(RAW_APPEND_ONLY[name])

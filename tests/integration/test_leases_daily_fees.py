@@ -6,7 +6,7 @@ import pytest
 from test_leases_support import TODAY, market, snapshot
 
 from sekretariat.errors import Conflict, PermissionDenied, ValidationError
-from sekretariat.services.leasing import daily_fees, leases, payments, receivables, statements
+from sekretariat.services.leasing import daily_fees, fee_setup, leases, payments, receivables, statements
 from sekretariat.services.core import journal
 from sekretariat.services.core.session import Session
 
@@ -18,23 +18,23 @@ def fees(chair):
     m = market(chair)
     for index, trader in ((0, "siti"), (1, "budi")):
         leases.create_lease(chair, m[trader], m["stalls"][index], D(2026, 1, 1), D(2027, 12, 31))
-    clean = daily_fees.create_fee_type(chair, "Kebersihan", "Iuran kebersihan", 2_000)
-    guard = daily_fees.create_fee_type(chair, "keamanan", "Iuran keamanan", "3.000")
-    joko = daily_fees.create_collector(chair, "Pak Joko")
+    clean = fee_setup.create_fee_type(chair, "Kebersihan", "Iuran kebersihan", 2_000)
+    guard = fee_setup.create_fee_type(chair, "keamanan", "Iuran keamanan", "3.000")
+    joko = fee_setup.create_collector(chair, "Pak Joko")
     return {**m, "clean": clean.id, "guard": guard.id, "joko": joko.id}
 
 
 def test_fee_types_collectors_and_the_sheet(chair, fees):
-    assert [(f.code, f.amount) for f in daily_fees.list_fee_types(chair)] == [
+    assert [(f.code, f.amount) for f in fee_setup.list_fee_types(chair)] == [
         ("keamanan", 3_000), ("kebersihan", 2_000)]
     sheet = daily_fees.expected_fees(chair, TODAY)
     assert [(e.stall_code, e.trader_name, e.amount, e.recorded) for e in sheet] == [
         ("A-01", "Siti Aminah", 5_000, False), ("A-02", "Budi Santoso", 5_000, False)]
     with pytest.raises(Conflict):
-        daily_fees.create_fee_type(chair, "KEBERSIHAN", "x", 1)
+        fee_setup.create_fee_type(chair, "KEBERSIHAN", "x", 1)
     with pytest.raises(Conflict):
-        daily_fees.create_collector(chair, "pak joko")
-    changed = daily_fees.update_fee_type(chair, fees["clean"], daily_amount=2_500)
+        fee_setup.create_collector(chair, "pak joko")
+    changed = fee_setup.update_fee_type(chair, fees["clean"], daily_amount=2_500)
     assert changed.amount == 2_500
 
 
@@ -57,7 +57,7 @@ def test_a_collectors_day_is_a_setoran_posted_to_cash(chair, fees):
 
 
 def test_unpaid_fees_become_receivables_when_the_policy_says_so(chair, fees):
-    daily_fees.set_unpaid_policy(chair, "piutang")
+    fee_setup.set_unpaid_policy(chair, "piutang")
     s1, s2 = fees["stalls"][:2]
     record = daily_fees.record_collection(chair, TODAY, fees["joko"], {s1: None}, {s2: None})
     unpaid = [x for x in record.lines if not x.paid]
@@ -93,7 +93,7 @@ def test_a_short_setoran_needs_a_note_and_posts_the_difference(chair, fees):
 def test_a_fee_is_recorded_once_a_day_and_bad_sheets_change_nothing(chair, fees):
     s1, s2, s3 = fees["stalls"][:3]
     daily_fees.record_collection(chair, TODAY, fees["joko"], {s1: None})
-    other = daily_fees.create_collector(chair, "Bu Rina")
+    other = fee_setup.create_collector(chair, "Bu Rina")
     before = snapshot()
     cases = [
         (lambda: daily_fees.record_collection(chair, TODAY, other.id, {s1: [fees["clean"]]}),
@@ -124,10 +124,10 @@ def test_a_fee_is_recorded_once_a_day_and_bad_sheets_change_nothing(chair, fees)
 def test_fee_permissions(sessions):
     staff, parking = sessions["staf"], sessions["parkir"]
     with pytest.raises(PermissionDenied):
-        daily_fees.create_fee_type(staff, "x", "x", 1)
+        fee_setup.create_fee_type(staff, "x", "x", 1)
     with pytest.raises(PermissionDenied):
         daily_fees.record_collection(parking, TODAY, 1, {1: None})
-    assert daily_fees.list_collectors(parking) == []
+    assert fee_setup.list_collectors(parking) == []
 
 
 def test_a_stall_kind_can_pay_its_own_amount(chair, fees):
@@ -138,30 +138,30 @@ def test_a_stall_kind_can_pay_its_own_amount(chair, fees):
     los = stalls.create_stall(chair, "A-09", "A", "los", "4")
     leases.create_lease(chair, fees["siti"], los.id, D(2026, 1, 1), D(2027, 12, 31),
                         monthly_rate=150_000)
-    guard = daily_fees.set_kind_amount(chair, fees["guard"], "los", "1.000")
+    guard = fee_setup.set_kind_amount(chair, fees["guard"], "los", "1.000")
     assert guard.amount_for("los") == 1_000 and guard.amount_for("kios") == 3_000
     sheet = {e.stall_code: e.amount for e in daily_fees.expected_fees(chair, TODAY)}
     assert sheet == {"A-01": 5_000, "A-02": 5_000, "A-09": 3_000}
     day = daily_fees.record_collection(chair, TODAY, fees["joko"], {los.id: None},
                                        {fees["stalls"][0]: None})
     assert (day.collected, day.unpaid_total) == (3_000, 5_000)
-    daily_fees.set_kind_amount(chair, fees["guard"], "los", 1_500)
+    fee_setup.set_kind_amount(chair, fees["guard"], "los", 1_500)
     recorded = daily_fees.get_collection(chair, day.id)
     assert sorted(line.amount for line in recorded.lines if line.stall_code == "A-09") == [
         1_000, 2_000]
-    back = daily_fees.set_kind_amount(chair, fees["guard"], "los", None)
+    back = fee_setup.set_kind_amount(chair, fees["guard"], "los", None)
     assert back.kind_amounts == () and back.amount_for("los") == 3_000
     with pytest.raises(ValidationError):
-        daily_fees.set_kind_amount(chair, fees["guard"], "gudang", 1_000)
+        fee_setup.set_kind_amount(chair, fees["guard"], "gudang", 1_000)
     with pytest.raises(PermissionDenied):
-        daily_fees.set_kind_amount(Session(0, "x", "x", "staf"), fees["guard"], "los", 1_000)
+        fee_setup.set_kind_amount(Session(0, "x", "x", "staf"), fees["guard"], "los", 1_000)
 
 
 def test_kind_amounts_are_given_when_the_fee_is_made(chair, fees):
-    rubbish = daily_fees.create_fee_type(chair, "sampah", "Iuran sampah", 500,
+    rubbish = fee_setup.create_fee_type(chair, "sampah", "Iuran sampah", 500,
                                          kind_amounts={"pelataran": 300})
     assert rubbish.kind_amounts == (("pelataran", 300),)
     with pytest.raises(ValidationError):
-        daily_fees.create_fee_type(chair, "parkir", "x", 500, kind_amounts={"los": 0})
-    assert [f.code for f in daily_fees.list_fee_types(chair)] == [
+        fee_setup.create_fee_type(chair, "parkir", "x", 500, kind_amounts={"los": 0})
+    assert [f.code for f in fee_setup.list_fee_types(chair)] == [
         "keamanan", "kebersihan", "sampah"]

@@ -8,7 +8,8 @@ from test_leases_support import TODAY, market, snapshot, trial
 
 from sekretariat import db
 from sekretariat.errors import Conflict, PermissionDenied, ValidationError
-from sekretariat.services.leasing import billing, deposits, leases, payments, receivables, stalls, statements, traders
+from sekretariat.services.leasing import (billing, deposits, lease_endings, leases, payments,
+                                          receivables, stalls, statements, traders)
 from sekretariat.services.core import journal
 
 D = dt.date
@@ -131,7 +132,7 @@ def test_renewal_continues_the_lease_and_carries_the_deposit(chair):
     assert receivables.deposit_held_by_trader(m["siti"]) == 600_000
     _refused(lambda: leases.renew_lease(chair, old.id, D(2028, 12, 31)), Conflict,
              "lease.already_renewed")
-    _refused(lambda: leases.terminate_lease(chair, old.id, D(2026, 12, 31), "x"), Conflict,
+    _refused(lambda: lease_endings.terminate_lease(chair, old.id, D(2026, 12, 31), "x"), Conflict,
              "lease.already_renewed")
 
 
@@ -151,7 +152,7 @@ def _billed_lease(chair, m, *, deposit=600_000, paid=400_000):
 def test_termination_credits_unused_days_sets_off_and_refunds_the_deposit(chair):
     m = market(chair)
     lease = _billed_lease(chair, m)
-    settlement = leases.terminate_lease(chair, lease.id, D(2026, 11, 15), "pindah ke pasar lain")
+    settlement = lease_endings.terminate_lease(chair, lease.id, D(2026, 11, 15), "pindah ke pasar lain")
     assert [(n.number, n.invoice_number, n.amount) for n in settlement.credit_notes] == [
         ("NK/2026/00001", "INV/2026/00003", 150_000)]
     assert settlement.arrears_before == 200_000 + 150_000
@@ -173,8 +174,8 @@ def test_termination_credits_unused_days_sets_off_and_refunds_the_deposit(chair)
 def test_terminating_an_ended_lease_is_refused(chair):
     m = market(chair)
     lease = _billed_lease(chair, m, deposit=0, paid=0)
-    leases.terminate_lease(chair, lease.id, D(2026, 11, 30), "selesai", deposit="keep")
-    error = _refused(lambda: leases.terminate_lease(chair, lease.id, D(2026, 11, 30), "lagi"),
+    lease_endings.terminate_lease(chair, lease.id, D(2026, 11, 30), "selesai", deposit="keep")
+    error = _refused(lambda: lease_endings.terminate_lease(chair, lease.id, D(2026, 11, 30), "lagi"),
                      Conflict, "lease.already_ended", "lease")
     assert "SPS/2026/00001" in error.message
 
@@ -184,13 +185,13 @@ def test_terminating_an_ended_lease_is_refused(chair):
 def test_termination_dates_are_checked(chair, ended_on, key):
     m = market(chair)
     lease = _billed_lease(chair, m, deposit=0, paid=0)
-    _refused(lambda: leases.terminate_lease(chair, lease.id, ended_on, "x"), ValidationError, key)
+    _refused(lambda: lease_endings.terminate_lease(chair, lease.id, ended_on, "x"), ValidationError, key)
 
 
 def test_termination_keeping_the_deposit_leaves_the_arrears_on_the_account(chair):
     m = market(chair)
     lease = _billed_lease(chair, m, paid=0)
-    settlement = leases.terminate_lease(chair, lease.id, D(2026, 11, 30), "kontrak diputus",
+    settlement = lease_endings.terminate_lease(chair, lease.id, D(2026, 11, 30), "kontrak diputus",
                                         deposit="keep")
     assert (settlement.deposit_set_off, settlement.deposit_kept) == (0, 600_000)
     assert settlement.arrears_remaining == settlement.trader_balance == 900_000
@@ -208,7 +209,7 @@ def test_termination_keeping_the_deposit_leaves_the_arrears_on_the_account(chair
 def test_forfeiting_the_deposit(chair):
     m = market(chair)
     lease = _billed_lease(chair, m, paid=900_000)
-    settlement = leases.terminate_lease(chair, lease.id, D(2026, 11, 30), "melanggar tata tertib",
+    settlement = lease_endings.terminate_lease(chair, lease.id, D(2026, 11, 30), "melanggar tata tertib",
                                         deposit="forfeit")
     assert (settlement.deposit_forfeited, settlement.arrears_remaining) == (600_000, 0)
     assert journal.account_balance(chair, "4-900") == -600_000
@@ -219,8 +220,8 @@ def test_settling_money_needs_the_treasurers_permission(sessions):
     m = market(sessions["ketua"])
     lease = _billed_lease(sessions["ketua"], m, paid=0)
     with pytest.raises(PermissionDenied):
-        leases.terminate_lease(secretary, lease.id, D(2026, 11, 30), "berhenti")
-    settlement = leases.terminate_lease(secretary, lease.id, D(2026, 11, 30), "berhenti",
+        lease_endings.terminate_lease(secretary, lease.id, D(2026, 11, 30), "berhenti")
+    settlement = lease_endings.terminate_lease(secretary, lease.id, D(2026, 11, 30), "berhenti",
                                         deposit="keep")
     assert settlement.deposit_kept == 600_000
     with pytest.raises(PermissionDenied):
@@ -240,16 +241,16 @@ def _budi_in_arrears(chair, m):
 def test_a_transfer_that_must_settle_is_refused_while_arrears_remain(chair):
     m = market(chair)
     lease = _budi_in_arrears(chair, m)
-    error = _refused(lambda: leases.transfer_stall(chair, lease.id, m["siti"], TODAY,
+    error = _refused(lambda: lease_endings.transfer_stall(chair, lease.id, m["siti"], TODAY,
                                                    arrears="settle"),
                      Conflict, "lease.transfer_arrears_open", "arrears")
     # 600.000 billed - 80.000 unused days (23-30 Nov) - 100.000 deposit = 420.000
     assert "Rp420.000" in error.message and "Budi Santoso" in error.message
-    _refused(lambda: leases.transfer_stall(chair, lease.id, m["siti"], TODAY, arrears="maybe"),
+    _refused(lambda: lease_endings.transfer_stall(chair, lease.id, m["siti"], TODAY, arrears="maybe"),
              ValidationError, "lease.transfer_arrears_choice")
-    _refused(lambda: leases.transfer_stall(chair, lease.id, m["budi"], TODAY, arrears="keep"),
+    _refused(lambda: lease_endings.transfer_stall(chair, lease.id, m["budi"], TODAY, arrears="keep"),
              ValidationError, "lease.transfer_same_trader")
-    _refused(lambda: leases.transfer_stall(chair, lease.id, m["siti"], D(2026, 10, 1),
+    _refused(lambda: lease_endings.transfer_stall(chair, lease.id, m["siti"], D(2026, 10, 1),
                                            arrears="keep"),
              ValidationError, "lease.transfer_date")
 
@@ -258,7 +259,7 @@ def test_a_transfer_settles_when_the_arrears_are_paid(chair):
     m = market(chair)
     lease = _budi_in_arrears(chair, m)
     payments.take_payment(chair, m["budi"], 420_000, "qris", reference="QR-1")
-    result = leases.transfer_stall(chair, lease.id, m["siti"], TODAY, arrears="settle",
+    result = lease_endings.transfer_stall(chair, lease.id, m["siti"], TODAY, arrears="settle",
                                    deposit_amount=150_000)
     assert (result.arrears_mode, result.arrears_kept) == ("settle", 0)
     assert result.settlement.deposit_set_off == 100_000
@@ -275,7 +276,7 @@ def test_a_transfer_can_keep_the_arrears_on_the_outgoing_trader_and_says_so(chai
     m = market(chair)
     lease = _budi_in_arrears(chair, m)
     before = trial(chair)
-    result = leases.transfer_stall(chair, lease.id, m["siti"], TODAY, arrears="keep")
+    result = lease_endings.transfer_stall(chair, lease.id, m["siti"], TODAY, arrears="keep")
     assert (result.arrears_mode, result.arrears_kept) == ("keep", 520_000)
     assert result.settlement.deposit_kept == 100_000
     assert receivables.balance(m["budi"]) == 520_000

@@ -6,7 +6,9 @@ import pytest
 from test_leases_support import TODAY, market, snapshot, trial
 
 from sekretariat.errors import Conflict, DayClosed, PermissionDenied, ValidationError
-from sekretariat.services.leasing import billing, deposits, leases, payments, receivables, statements
+from sekretariat.services.leasing import (billing, deposit_held, deposits, leases, payments,
+                                          receivables, statements)
+from sekretariat.services.leasing.invoices import get_invoice
 from sekretariat.services.core import days, journal
 
 D = dt.date
@@ -21,7 +23,7 @@ def _three_months(chair, m, **kw):
 
 
 def _open(chair, invoices):
-    return [billing.get_invoice(chair, i.invoice_id).open_amount for i in invoices]
+    return [get_invoice(chair, i.invoice_id).open_amount for i in invoices]
 
 
 def test_a_partial_payment_settles_the_oldest_invoice_first(chair):
@@ -197,7 +199,7 @@ def test_deposits_are_received_with_a_receipt_and_cannot_exceed_the_agreement(ch
         payments.void_payment(chair, first.id, "keliru")
     assert info.value.key == "deposit.already_used"
     payments.void_payment(chair, used.id, "batal potong")
-    assert deposits.held(lease.id) == 600_000 and receivables.balance(m["siti"]) == 900_000
+    assert deposit_held.held(lease.id) == 600_000 and receivables.balance(m["siti"]) == 900_000
     assert [mv.kind for mv in deposits.list_movements(chair, lease.id)] == [
         "received", "received", "set_off"]
     assert receivables.verify() == ()

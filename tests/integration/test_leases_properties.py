@@ -23,7 +23,8 @@ from test_leases_support import market as build_market
 
 from sekretariat import db
 from sekretariat.errors import SekretariatError
-from sekretariat.services.leasing import billing, deposits, leases, payments, receivables, statements
+from sekretariat.services.leasing import (billing, deposits, invoices, late_fees, lease_endings,
+                                          leases, payments, receivables, statements)
 from sekretariat.services.core import check, journal, market, users
 
 D = dt.date
@@ -88,19 +89,19 @@ def _apply(chair, m, action) -> None:
         found = db.current_database().execute_sql(
             "SELECT id FROM invoice ORDER BY id LIMIT 1 OFFSET ?", (action[1],)).fetchone()
         if found:
-            billing.void_invoice(chair, found[0], "uji")
+            invoices.void_invoice(chair, found[0], "uji")
     elif kind == "credit":
         found = db.current_database().execute_sql(
             "SELECT id FROM invoice ORDER BY id LIMIT 1 OFFSET ?", (action[1],)).fetchone()
         if found:
-            billing.issue_credit_note(chair, found[0], action[2], "uji")
+            invoices.issue_credit_note(chair, found[0], action[2], "uji")
     elif kind == "late":
-        billing.assess_late_fees(chair, min(action[1], D(2026, 11, 23)))
+        late_fees.assess_late_fees(chair, min(action[1], D(2026, 11, 23)))
     elif kind == "deposit" and action[1] < len(lease_ids):
         deposits.receive_deposit(chair, lease_ids[action[1]], action[2], "tunai")
     elif kind == "terminate" and action[1] < len(lease_ids):
         lease = leases.get_lease(chair, lease_ids[action[1]])
-        leases.terminate_lease(chair, lease.id,
+        lease_endings.terminate_lease(chair, lease.id,
                                lease.start_date + dt.timedelta(days=action[2]), "uji",
                                deposit=action[3])
     elif kind == "refund":

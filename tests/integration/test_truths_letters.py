@@ -10,7 +10,7 @@ import pytest
 from test_leases_support import TODAY, market
 
 from sekretariat.reports.leasing import reminder as reminder_report
-from sekretariat.services.leasing import billing, documents, leases
+from sekretariat.services.leasing import billing, documents, lease_endings, leases
 
 D = dt.date
 TOMORROW = TODAY + dt.timedelta(days=1)
@@ -42,7 +42,7 @@ def test_a_debt_left_on_a_transferred_lease_says_the_stall_is_no_longer_theirs(
                                 D(2027, 9, 30))
     billing.bill_period(chair, 2026, 10)
     billing.bill_period(chair, 2026, 11)
-    leases.transfer_stall(chair, lease.id, m["siti"], TODAY, arrears="keep")
+    lease_endings.transfer_stall(chair, lease.id, m["siti"], TODAY, arrears="keep")
     path = documents.reminder_letter_pdf(chair, m["budi"], TOMORROW, tmp_path)
     data = letters[-1]
     assert data.stalls == "" and data.former_stalls == "kios A-02"

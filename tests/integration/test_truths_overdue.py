@@ -13,7 +13,7 @@ from argon2 import PasswordHasher
 from test_cli_support import ENV_NAMES, as_user
 
 from sekretariat import db
-from sekretariat.demo import build_demo
+from sekretariat.demo.build import build_demo
 from sekretariat.i18n import t
 from sekretariat.money import format_rupiah
 from sekretariat.services.core import passwords, users

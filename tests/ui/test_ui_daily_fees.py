@@ -11,7 +11,7 @@ from test_ui_lease_flow import NIK_BUDI, NIK_SITI, count, open_section
 from uihelp import SIZE, login, screen_text, settle, type_into
 
 from sekretariat import db
-from sekretariat.services.leasing import daily_fees, leases, stalls, traders
+from sekretariat.services.leasing import fee_setup, leases, stalls, traders
 from sekretariat.views.leasing.daily_fees import DailyFeesScreen
 from sekretariat.views.leasing.fee_settings import FeeSettingsScreen
 
@@ -54,10 +54,10 @@ async def test_the_treasurer_sets_up_fee_types_and_a_collector(app_for, sessions
         app.screen.query_one("#policy").value = "piutang"
         await settle(pilot)
         session = sessions["bendahara"]
-        assert [(f.code, f.amount) for f in daily_fees.list_fee_types(session)] == [
+        assert [(f.code, f.amount) for f in fee_setup.list_fee_types(session)] == [
             ("kebersihan", 2_000)]
-        assert [c.name for c in daily_fees.list_collectors(session)] == ["Yuliana"]
-        assert daily_fees.unpaid_policy() == "piutang"
+        assert [c.name for c in fee_setup.list_collectors(session)] == ["Yuliana"]
+        assert fee_setup.unpaid_policy() == "piutang"
         # k: what a los pays of it a day
         app.screen.query_one("#fee-types").focus()
         await pilot.press("k")
@@ -66,22 +66,22 @@ async def test_the_treasurer_sets_up_fee_types_and_a_collector(app_for, sessions
         await pilot.press("enter")
         await settle(pilot)
         await settle(pilot)
-        assert daily_fees.list_fee_types(session)[0].kind_amounts == (("los", 1_500),)
+        assert fee_setup.list_fee_types(session)[0].kind_amounts == (("los", 1_500),)
         assert "los Rp1.500" in screen_text(app)
         # Space makes the fee type inactive; nothing is deleted
         app.screen.query_one("#fee-types").focus()
         await pilot.press("space")
         await settle(pilot)
-        assert not daily_fees.list_fee_types(session)[0].active
+        assert not fee_setup.list_fee_types(session)[0].active
 
 
 async def test_the_collector_marks_who_paid_and_records_the_day_once(
         app_for, two_stalls, sessions):
     treasurer = sessions["bendahara"]
-    daily_fees.create_fee_type(treasurer, "kebersihan", "Kebersihan", 2_000)
-    daily_fees.create_fee_type(treasurer, "keamanan", "Keamanan", 3_000)
-    daily_fees.create_collector(treasurer, "Yuliana")
-    daily_fees.set_unpaid_policy(treasurer, "piutang")
+    fee_setup.create_fee_type(treasurer, "kebersihan", "Kebersihan", 2_000)
+    fee_setup.create_fee_type(treasurer, "keamanan", "Keamanan", 3_000)
+    fee_setup.create_collector(treasurer, "Yuliana")
+    fee_setup.set_unpaid_policy(treasurer, "piutang")
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot, "staf")
@@ -110,8 +110,8 @@ async def test_the_collector_marks_who_paid_and_records_the_day_once(
 
 async def test_a_short_hand_over_needs_a_note(app_for, two_stalls, sessions):
     treasurer = sessions["bendahara"]
-    daily_fees.create_fee_type(treasurer, "kebersihan", "Kebersihan", 2_000)
-    daily_fees.create_collector(treasurer, "Yuliana")
+    fee_setup.create_fee_type(treasurer, "kebersihan", "Kebersihan", 2_000)
+    fee_setup.create_collector(treasurer, "Yuliana")
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot, "staf")

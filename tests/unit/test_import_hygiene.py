@@ -55,18 +55,12 @@ MAX_LINES = 400
 OVERSIZED = {
     "services/leasing/stalls.py": 839,
     "views/leasing/stall_map.py": 712,
-    "services/leasing/billing.py": 623,
-    "services/leasing/leases.py": 600,
-    "services/leasing/daily_fees.py": 544,
     "views/leasing/traders.py": 529,
-    "demo/market_plan.py": 511,
-    "demo/lease_book.py": 452,
     "cli/stalls.py": 433,
     "cli/_base.py": 401,
 }
 #: Circles still to break (each a set of modules); a new one fails the test.
 KNOWN_CIRCLES: list[set[str]] = [
-    {"services.leasing.deposits", "services.leasing.payments"},
     {"views.leasing.stall_form", "views.leasing.stall_map", "views.leasing.tariffs"},
     {"views.leasing.daily_fees", "views.leasing.fee_settings"},
 ]

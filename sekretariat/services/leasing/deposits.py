@@ -26,6 +26,7 @@ from sekretariat.models import DepositMovement
 from sekretariat.money import format_rupiah
 from sekretariat.services.core import audit, days, journal, numbering
 from sekretariat.services.leasing import receivables
+from sekretariat.services.leasing.deposit_held import held
 from sekretariat.services.leasing.leasing_util import (
     DEPOSITS,
     METHOD_ACCOUNTS,
@@ -46,7 +47,6 @@ from sekretariat.services.core.session import Session
 from sekretariat.services.core.tx import writing
 
 REFUND_METHODS = ("tunai", "transfer")
-_SIGNED = ("CASE WHEN kind IN ('received', 'carried_in') THEN amount ELSE -amount END")
 
 
 @dataclass(frozen=True)
@@ -88,11 +88,6 @@ class DepositSummary:
             return "belum" if self.agreed > 0 else "tidak_ada"
         return max((self.refunded, "dikembalikan"), (self.forfeited, "disita"),
                    (self.set_off, "digunakan"), (self.carried_out, "dipindahkan"))[1]
-
-
-def held(lease_id: int) -> int:
-    return scalar(f"SELECT coalesce(sum({_SIGNED}), 0) FROM deposit_movement"
-                  " WHERE lease_id = ? AND voided_on IS NULL", (lease_id,))
 
 
 def _lease(lease_id: int) -> tuple:

@@ -25,7 +25,7 @@ from sekretariat.errors import ValidationError
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.reports.pdf import Letterhead
 from sekretariat.services.leasing import (
-    billing,
+    invoices,
     leases,
     payments,
     receivables,
@@ -120,7 +120,7 @@ def _period(start: dt.date, end: dt.date) -> str:
     return f"{start.day} {_month(start)}–{end.day} {_month(end)}"
 
 
-def describe_invoice(invoice: billing.InvoiceInfo) -> str:
+def describe_invoice(invoice: invoices.InvoiceInfo) -> str:
     """What an invoice is for, in Indonesian: "Sewa A-01, Sep 2026"."""
     if invoice.kind == "rent":
         period = _period(invoice.period_start, invoice.period_end)
@@ -191,7 +191,7 @@ def receipt_pdf(session: Session, payment_id: int, folder: str | Path | None = N
     payment = payments.get_payment(session, payment_id)
     items = []
     for allocation in payment.allocations:
-        invoice = billing.get_invoice(session, allocation.invoice_id)
+        invoice = invoices.get_invoice(session, allocation.invoice_id)
         items.append(ReceiptItem(f"{invoice.number} — {describe_invoice(invoice)}",
                                  allocation.amount))
     entry_id = one("SELECT journal_entry_id FROM payment WHERE id = ?", (payment_id,))[0]
@@ -228,7 +228,7 @@ def reminder_letter_pdf(session: Session, trader_id: int, as_of: dt.date | None 
                if r[4] > 0 and is_overdue(as_date(r[3]), as_of)}
     found, before = [], None
     while open_on:  # the trader's invoices, a page at a time
-        page = billing.list_invoices(session, trader_id=trader_id, before=before, limit=500)
+        page = invoices.list_invoices(session, trader_id=trader_id, before=before, limit=500)
         found += [replace(i, open_amount=open_on[i.id]) for i in page.rows if i.id in open_on]
         if not page.has_more:
             break

@@ -218,7 +218,7 @@ def void_payment(session: Session, payment_id: int, reason: str,
     with writing():
         movement = DepositMovement.get_or_none(DepositMovement.payment == payment_id)
         if payment.purpose == "deposit" and movement is not None:
-            from sekretariat.services.leasing.deposits import held
+            from sekretariat.services.leasing.deposit_held import held
 
             if held(movement.lease_id) < payment.amount:
                 raise Conflict("deposit.already_used", field="payment",

@@ -26,8 +26,9 @@ from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date, fmt_month, parse_date, parse_period
 from sekretariat.money import format_rupiah
-from sekretariat.services.leasing import billing
-from sekretariat.services.leasing.billing import BillingRun, LateFeeRun
+from sekretariat.services.leasing import billing, late_fees
+from sekretariat.services.leasing.billing import BillingRun
+from sekretariat.services.leasing.late_fees import LateFeeRun
 from sekretariat.views.base import BaseScreen
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.validators import DateValidator
@@ -154,7 +155,7 @@ class BillingScreen(BaseScreen):
                 self.show_error(exc)
                 return
             self._set_busy(True)
-            self.call_service(billing.assess_late_fees, self.session, as_of, preview=True,
+            self.call_service(late_fees.assess_late_fees, self.session, as_of, preview=True,
                               done=self.show_fees, failed=self._failed, group="fees")
             return
         try:
@@ -301,7 +302,7 @@ class BillingScreen(BaseScreen):
 
     def _post_fees(self, run: LateFeeRun) -> None:
         self._set_busy(True)
-        self.call_service(billing.assess_late_fees, self.session, run.as_of,
+        self.call_service(late_fees.assess_late_fees, self.session, run.as_of,
                           done=self._fees_posted, failed=self._failed, group="fees")
 
     def _fees_posted(self, run: LateFeeRun) -> None:

@@ -23,13 +23,9 @@ from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date, parse_date
 from sekretariat.money import format_rupiah, parse_rupiah
-from sekretariat.services.leasing import daily_fees, stalls
-from sekretariat.services.leasing.daily_fees import (
-    CollectionInfo,
-    CollectorInfo,
-    ExpectedFee,
-    FeeTypeInfo,
-)
+from sekretariat.services.leasing import daily_fees, fee_setup, stalls
+from sekretariat.services.leasing.daily_fees import CollectionInfo, ExpectedFee
+from sekretariat.services.leasing.fee_setup import CollectorInfo, FeeTypeInfo
 from sekretariat.services.leasing.stalls import BlockInfo
 from sekretariat.views.base import BaseScreen
 from sekretariat.views.widgets.fields import Field, FieldError
@@ -48,9 +44,9 @@ class FeeSetup:
 
 
 def load_setup(session) -> FeeSetup:
-    return FeeSetup(tuple(daily_fees.list_fee_types(session, active_only=True)),
-                    tuple(daily_fees.list_collectors(session, active_only=True)),
-                    tuple(stalls.list_blocks(session)), daily_fees.unpaid_policy())
+    return FeeSetup(tuple(fee_setup.list_fee_types(session, active_only=True)),
+                    tuple(fee_setup.list_collectors(session, active_only=True)),
+                    tuple(stalls.list_blocks(session)), fee_setup.unpaid_policy())
 
 
 class DailyFeesScreen(BaseScreen):

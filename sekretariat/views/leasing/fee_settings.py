@@ -16,7 +16,7 @@ from textual.widgets import Button, DataTable, Footer, Input, Select, Static
 from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.money import format_rupiah
-from sekretariat.services.leasing import daily_fees
+from sekretariat.services.leasing import fee_setup
 from sekretariat.views.base import BaseScreen
 from sekretariat.views.leasing.daily_fees import FeeSetup
 from sekretariat.views.widgets.fields import Field, FieldError
@@ -25,8 +25,8 @@ from sekretariat.views.widgets.text_input import TextInput
 
 
 def load_settings(session) -> FeeSetup:
-    return FeeSetup(tuple(daily_fees.list_fee_types(session)),
-                    tuple(daily_fees.list_collectors(session)), (), daily_fees.unpaid_policy())
+    return FeeSetup(tuple(fee_setup.list_fee_types(session)),
+                    tuple(fee_setup.list_collectors(session)), (), fee_setup.unpaid_policy())
 
 
 class FeeSettingsScreen(BaseScreen):
@@ -70,7 +70,7 @@ class FeeSettingsScreen(BaseScreen):
                                 field="collector_name", classes="field")
                 yield Button(t("tui.fee_settings.add_collector"), id="add-collector")
                 yield Field(t("field.policy"),
-                            Select([(t(f"fee.policy.{p}"), p) for p in daily_fees.POLICIES],
+                            Select([(t(f"fee.policy.{p}"), p) for p in fee_setup.POLICIES],
                                    allow_blank=False, id="policy"),
                             field="policy", classes="field")
         yield FieldError("general")
@@ -123,7 +123,7 @@ class FeeSettingsScreen(BaseScreen):
     def _add_type(self) -> None:
         self.clear_errors()
         value = self.query_one
-        self.call_service(daily_fees.create_fee_type, self.session, value("#code", Input).value,
+        self.call_service(fee_setup.create_fee_type, self.session, value("#code", Input).value,
                           value("#name", Input).value, value("#amount", Input).value,
                           done=lambda fee: self._added("#code, #name, #amount",
                                                        t("tui.fee_settings.type_added",
@@ -134,7 +134,7 @@ class FeeSettingsScreen(BaseScreen):
     @on(Input.Submitted, "#collector_name")
     def _add_collector(self) -> None:
         self.clear_errors()
-        self.call_service(daily_fees.create_collector, self.session,
+        self.call_service(fee_setup.create_collector, self.session,
                           self.query_one("#collector_name", Input).value,
                           done=lambda c: self._added("#collector_name",
                                                      t("tui.fee_settings.collector_added",
@@ -162,11 +162,11 @@ class FeeSettingsScreen(BaseScreen):
         row = focused.cursor_row
         if focused.id == "fee-types":
             fee = self.settings.fee_types[row]
-            self.call_service(daily_fees.update_fee_type, self.session, fee.id,
+            self.call_service(fee_setup.update_fee_type, self.session, fee.id,
                               active=not fee.active, done=lambda _: self.reload(), group="save")
         elif focused.id == "collectors":
             collector = self.settings.collectors[row]
-            self.call_service(daily_fees.set_collector_active, self.session, collector.id,
+            self.call_service(fee_setup.set_collector_active, self.session, collector.id,
                               not collector.active, done=lambda _: self.reload(), group="save")
 
     def action_kind_amounts(self) -> None:
@@ -191,7 +191,7 @@ class FeeSettingsScreen(BaseScreen):
     def _policy_changed(self, event: Select.Changed) -> None:
         if self.settings is None or event.value == self.settings.policy:
             return
-        self.call_service(daily_fees.set_unpaid_policy, self.session, str(event.value),
+        self.call_service(fee_setup.set_unpaid_policy, self.session, str(event.value),
                           done=lambda policy: (self.notify(t(f"fee.policy.{policy}")),
                                                self.reload()),
                           group="save")

@@ -11,8 +11,8 @@ from textual.widgets import Button, Footer, Input, Static
 
 from sekretariat.i18n import t
 from sekretariat.money import format_rupiah
-from sekretariat.services.leasing import daily_fees
-from sekretariat.services.leasing.daily_fees import FeeTypeInfo
+from sekretariat.services.leasing import fee_setup
+from sekretariat.services.leasing.fee_setup import FeeTypeInfo
 from sekretariat.services.leasing.stalls import KINDS
 from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import FieldError, money_field
@@ -56,5 +56,5 @@ class KindAmountsDialog(SubmitDialog):
         self.clear_errors()
         amounts = {kind: self.query_one(f"#amount_{kind}", Input).value.strip()
                    for kind in KINDS}
-        self.submit_service(daily_fees.set_kind_amounts, self.session, self.fee.id, amounts,
+        self.submit_service(fee_setup.set_kind_amounts, self.session, self.fee.id, amounts,
                             done=self.dismiss, group="kinds")

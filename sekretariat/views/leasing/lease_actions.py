@@ -18,8 +18,9 @@ from sekretariat import clock
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
-from sekretariat.services.leasing import deposits, leases, periods
-from sekretariat.services.leasing.leases import LeaseInfo, Settlement
+from sekretariat.services.leasing import deposits, lease_endings, leases, periods
+from sekretariat.services.leasing.lease_endings import Settlement
+from sekretariat.services.leasing.leases import LeaseInfo
 from sekretariat.views.core.form_base import FormScreen, form_buttons
 from sekretariat.views.widgets.fields import (
     Field,
@@ -61,7 +62,7 @@ def settlement_text(result: Settlement) -> str:
 
 
 def _deposit_options() -> list[tuple[str, str]]:
-    return [(t(f"tui.lease_actions.deposit_{a}"), a) for a in leases.DEPOSIT_ACTIONS]
+    return [(t(f"tui.lease_actions.deposit_{a}"), a) for a in lease_endings.DEPOSIT_ACTIONS]
 
 
 def _method_options() -> list[tuple[str, str]]:
@@ -147,7 +148,7 @@ class EndLeaseScreen(LeaseActionScreen):
 
     def submit(self) -> None:
         value = self.query_one
-        self.save_with(leases.terminate_lease, self.session, self.lease.id,
+        self.save_with(lease_endings.terminate_lease, self.session, self.lease.id,
                        value("#ended_on", Input).value, value("#reason", Input).value,
                        deposit=str(value("#deposit", Select).value),
                        method=str(value("#method", Select).value),
@@ -212,7 +213,7 @@ class TransferStallScreen(LeaseActionScreen):
         if problems:
             self.focus_first_error()
             return
-        self.save_with(leases.transfer_stall, self.session, self.lease.id, trader_id,
+        self.save_with(lease_endings.transfer_stall, self.session, self.lease.id, trader_id,
                        value("#transfer_date", Input).value, arrears=str(arrears),
                        end_date=value("#end_date", Input).value.strip() or None,
                        monthly_rate=value("#monthly_rate", Input).value.strip() or None,

@@ -24,8 +24,8 @@ from sekretariat.errors import Conflict, SekretariatError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah, parse_rupiah
-from sekretariat.services.leasing import billing, deposits, documents, leases, payments, statements
-from sekretariat.services.leasing.billing import InvoiceInfo
+from sekretariat.services.leasing import deposits, documents, leases, payments, statements
+from sekretariat.services.leasing.invoices import InvoiceInfo, list_invoices
 from sekretariat.services.leasing.leases import LeaseInfo
 from sekretariat.services.leasing.payments import PaymentInfo
 from sekretariat.services.leasing.statements import TraderAccount
@@ -56,8 +56,8 @@ class PaymentTaken:
 
 def load_context(session, trader_id: int) -> PaymentContext:
     account = statements.account_summary(session, trader_id)
-    page = billing.list_invoices(session, trader_id=trader_id, open_only=True,
-                                 limit=MAX_INVOICES)
+    page = list_invoices(session, trader_id=trader_id, open_only=True,
+                         limit=MAX_INVOICES)
     invoices = sorted(page.rows, key=lambda i: (i.due_date, i.id))
     found = leases.list_leases(session, trader_id=trader_id, limit=50).rows
     owing = tuple(lease for lease in found if lease.status == "active"

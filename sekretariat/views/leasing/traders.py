@@ -402,7 +402,7 @@ class TraderDetailScreen(BaseScreen):
         self.app.push_screen(ChooseDialog(title, choices), chosen)
 
     def _lease_changed(self, result) -> None:
-        from sekretariat.services.leasing.leases import Settlement, TransferResult
+        from sekretariat.services.leasing.lease_endings import Settlement, TransferResult
         from sekretariat.views.leasing.lease_actions import settlement_text
 
         if result is None:
