@@ -36,7 +36,7 @@ from sekretariat.services.leasing.leasing_util import (
     RECEIVABLE,
     clean_text,
 )
-from sekretariat.services.leasing.stalls import parse_area
+from sekretariat.services.leasing.stall_codes import parse_area
 from sekretariat.services.leasing.traders import normalize_phone, validate_nik
 
 #: The tables written, parents first (the order the sink inserts them).

@@ -53,8 +53,6 @@ MAX_LINES = 400
 #: Modules still over the limit, with the ceiling each may not pass: a ratchet
 #: that only shrinks. Message catalogs under i18n/ may be longer.
 OVERSIZED = {
-    "services/leasing/stalls.py": 839,
-    "views/leasing/stall_map.py": 712,
     "services/leasing/billing.py": 623,
     "services/leasing/leases.py": 600,
     "services/leasing/daily_fees.py": 544,
@@ -69,7 +67,6 @@ OVERSIZED = {
 KNOWN_CIRCLES: list[set[str]] = [
     {"services.core.check", "services.leasing.receivables"},
     {"services.leasing.deposits", "services.leasing.payments"},
-    {"views.leasing.stall_form", "views.leasing.stall_map", "views.leasing.tariffs"},
     {"views.leasing.daily_fees", "views.leasing.fee_settings"},
 ]
 

@@ -30,8 +30,7 @@ from sekretariat.i18n.formats import fmt_date
 from sekretariat.models import Lease
 from sekretariat.money import format_rupiah
 from sekretariat.services.core import audit, days, numbering
-from sekretariat.services.leasing import (billing, deposits, lease_days, periods, receivables,
-                                          stalls)
+from sekretariat.services.leasing import (billing, deposits, lease_days, periods, receivables, stall_rates)
 from sekretariat.services.leasing.leasing_util import (
     amount,
     as_date,
@@ -184,7 +183,7 @@ def _terms(stall_id: int, start_date, end_date, monthly_rate, frequency, due_day
         raise ValidationError("lease.late_fee_invalid", field="late_fee_bp")
     deposit_amount = amount(deposit_amount, "deposit_amount", allow_zero=True)
     if monthly_rate is None:
-        rate = stalls.rate_on(stall_id, start_date)
+        rate = stall_rates.rate_on(stall_id, start_date)
         if rate is None:
             raise ValidationError("lease.rate_missing", field="monthly_rate")
         monthly_rate = rate.monthly_rate
@@ -275,7 +274,7 @@ def renew_lease(session: Session, lease_id: int, end_date: dt.date, *, monthly_r
     _refuse_closed(old)
     start = old.end_date + dt.timedelta(days=1)
     if monthly_rate is None:
-        rate = stalls.rate_on(old.stall_id, start)
+        rate = stall_rates.rate_on(old.stall_id, start)
         monthly_rate = rate.monthly_rate if rate else old.monthly_rate
     terms = _terms(old.stall_id, start, end_date, monthly_rate, frequency or old.frequency,
                    old.due_day if due_day is None else due_day,
@@ -384,7 +383,7 @@ def transfer_stall(session: Session, lease_id: int, new_trader_id: int,
                                        t("lease.transfer_reason"), on, deposit, method)
     rate = monthly_rate
     if rate is None:
-        current = stalls.rate_on(old.stall_id, transfer_date)
+        current = stall_rates.rate_on(old.stall_id, transfer_date)
         rate = current.monthly_rate if current else old.monthly_rate
     terms = _terms(old.stall_id, transfer_date, end_date or old.end_date, rate,
                    frequency or old.frequency, old.due_day if due_day is None else due_day,
