@@ -74,9 +74,10 @@ def integrity_report() -> CheckReport:
 
     items.append(_check_journal(conn))
     items.append(_check_numbering(conn))
-    from sekretariat.services.leasing import receivables
+    from sekretariat.services.leasing import receivables, stall_status
 
     items.append(receivables.check_item())
+    items.append(stall_status.check_item())
     return CheckReport(tuple(items))
 
 

@@ -39,11 +39,13 @@ def register_stall(session: Session, code: str, block: int | str, kind: str, are
 
 def edit_stall(session: Session, stall_id: int, *, kind: str | None = None, area=None,
                status: str | None = None, note: str | None = None, own_rate=UNCHANGED,
-               rate_from: dt.date | str | None = None) -> StallInfo:
-    """Correct a stall; ``own_rate`` set (a rate, or ""/None to go back to
+               rate_from: dt.date | str | None = None,
+               status_from: dt.date | str | None = None) -> StallInfo:
+    """Correct a stall (its status from ``status_from``, today, on); ``own_rate`` set (a rate, or ""/None to go back to
     the tariff) changes its rate from ``rate_from`` (today) on."""
     with writing():
-        stalls.update_stall(session, stall_id, kind=kind, area=area, status=status, note=note)
+        stalls.update_stall(session, stall_id, kind=kind, area=area, status=status, note=note,
+                            status_from=status_from)
         if own_rate is not UNCHANGED:
             stall_rates.set_stall_rate(session, stall_id, _rate(own_rate), _day(rate_from))
     return stalls.get_stall(session, stall_id)

@@ -20,10 +20,13 @@ from sekretariat import clock
 from sekretariat.errors import Conflict, NotFound, ValidationError
 from sekretariat.models import Block, Stall
 from sekretariat.services.core import audit
+from sekretariat.services.leasing import stall_status
 from sekretariat.services.leasing.overdue import overdue_sql
+from sekretariat.services.leasing.stall_status import STATUS_ON_SQL
 from sekretariat.services.leasing.leasing_util import OPEN_ON_SQL, as_date, clean_text, one, rows
 from sekretariat.services.leasing.stall_codes import (
-    ADMIN_STATUSES, block_id_of, check_block_code, check_kind, check_stall_code, parse_area,
+    ADMIN_STATUSES, STATUSES, block_id_of, check_block_code, check_kind, check_stall_code,
+    parse_area,
 )
 from sekretariat.services.core.permissions import require
 from sekretariat.services.core.session import Session
@@ -132,36 +135,36 @@ def create_stall(session: Session, code: str, block: int | str, kind: str, area,
 
 
 def update_stall(session: Session, stall_id: int, *, kind: str | None = None, area=None,
-                 status: str | None = None, note: str | None = None) -> StallInfo:
-    """Change a stall's kind, area, administrative status or note."""
+                 status: str | None = None, note: str | None = None,
+                 status_from: dt.date | str | None = None) -> StallInfo:
+    """Change a stall's kind, area or note, and its administrative status
+    from ``status_from`` (today) on (services.leasing.stall_status)."""
     require(session, "stalls.manage")
     stall = Stall.get_or_none(Stall.id == stall_id)
     if stall is None:
         raise NotFound("stall.not_found", field="stall")
-    before = {"kind": stall.kind, "area_dm2": stall.area_dm2, "status": stall.status,
-              "note": stall.note}
+    before = {"kind": stall.kind, "area_dm2": stall.area_dm2, "note": stall.note}
     changes: dict = {}
     if kind is not None:
         changes["kind"] = check_kind(kind)
     if area is not None:
         changes["area_dm2"] = parse_area(area)
-    if status is not None:
-        if status not in ADMIN_STATUSES:
-            raise ValidationError("stall.status_invalid", field="status", status=str(status))
-        changes["status"] = status
+    if status is not None and status not in ADMIN_STATUSES:
+        raise ValidationError("stall.status_invalid", field="status", status=str(status))
     if note is not None:
         changes["note"] = clean_text(note, "note", maximum=500)
-    if not changes:
-        return get_stall(session, stall_id)
     with writing():
-        Stall.update(**changes).where(Stall.id == stall_id).execute()
-        audit.record(session, "stall.update", "stall", stall_id,
-                     {k: before[k] for k in changes}, changes)
+        if changes:
+            Stall.update(**changes).where(Stall.id == stall_id).execute()
+            audit.record(session, "stall.update", "stall", stall_id,
+                         {k: before[k] for k in changes}, changes)
+        if status is not None:
+            stall_status.record_status(session, stall_id, status, status_from)
     return get_stall(session, stall_id)
 
 
 _STALL_SELECT = (
-    "SELECT s.id, s.code, s.block_id, b.code, s.kind, s.area_dm2, s.status, s.note,"
+    f"SELECT s.id, s.code, s.block_id, b.code, s.kind, s.area_dm2, {STATUS_ON_SQL}, s.note,"
     " l.id, l.agreement_number, t.id, t.name, coalesce(l.ended_on, l.end_date)"
     " FROM stall s JOIN block b ON b.id = s.block_id"
     " LEFT JOIN lease l ON l.stall_id = s.id AND l.status <> 'cancelled'"
@@ -198,7 +201,7 @@ def _overdue_by_stall(as_of: dt.date, stall_ids: list[int] | None = None,
 def _stall_rows(where: str, params: dict, as_of: dt.date, order: str = "s.code",
                 limit: int | None = None) -> list[StallInfo]:
     sql = _STALL_SELECT.replace(":day", "?") + f" WHERE {where} ORDER BY {order}"
-    values = [as_of.isoformat(), as_of.isoformat(), *params.values()]
+    values = [as_of.isoformat()] * 3 + list(params.values())
     if limit is not None:
         sql += " LIMIT ?"
         values.append(limit)
@@ -246,13 +249,14 @@ def list_stalls(session: Session, *, block: int | str | None = None, as_of: dt.d
     if after_code:
         where.append("s.code > ?")
         params["after"] = after_code
-    if status == "disewa":
-        where.append("s.status = 'normal' AND l.id IS NOT NULL")
-    elif status == "kosong":
-        where.append("s.status = 'normal' AND l.id IS NULL")
-    elif status in ("diblokir", "perbaikan"):
-        where.append("s.status = ?")
-        params["status"] = status
-    elif status is not None:
+    if status is not None and status not in STATUSES:
         raise ValidationError("stall.status_invalid", field="status", status=str(status))
+    if status is not None:
+        admin = STATUS_ON_SQL.replace(":day", "?")
+        params["status_day"] = as_of.isoformat()
+        if status in ("disewa", "kosong"):
+            where.append(f"{admin} = 'normal' AND l.id IS {'NOT ' if status == 'disewa' else ''}NULL")
+        else:
+            where.append(f"{admin} = ?")
+            params["status"] = status
     return _stall_rows(" AND ".join(where), params, as_of, limit=limit)
