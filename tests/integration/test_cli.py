@@ -354,8 +354,8 @@ def test_check_passes_on_a_fresh_database(db_path):
     db.close_database()
     result = as_user(db_path, "ketua", "check")
     assert result.exit_code == 0, result.output
-    assert result.output.count("✓") == 8      # seven checks and the summary
-    assert "Semua 7 pemeriksaan lulus." in result.output
+    assert result.output.count("✓") == 9      # eight checks and the summary
+    assert "Semua 8 pemeriksaan lulus." in result.output
 
 
 def test_check_fails_with_exit_5_on_a_tampered_audit_log(chair, db_path):
@@ -369,7 +369,7 @@ def test_check_fails_with_exit_5_on_a_tampered_audit_log(chair, db_path):
     assert "✗ Rantai log audit" in result.output
     assert "Log audit #2 telah diubah." in result.output
     assert "Pengaman audit_log_no_update hilang." in result.output
-    assert "2 dari 7 pemeriksaan menemukan masalah." in result.output
+    assert "2 dari 8 pemeriksaan menemukan masalah." in result.output
 
 
 def test_check_fails_with_exit_5_on_an_altered_journal_line(chair, db_path):

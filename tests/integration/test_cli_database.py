@@ -174,6 +174,6 @@ def test_init_then_check_in_a_real_process(tmp_path):
     assert init.returncode == EXIT_OK, init.stderr
     check = _process("check", cwd=tmp_path, env=env)
     assert check.returncode == EXIT_OK, check.stdout + check.stderr
-    assert "Semua 7 pemeriksaan lulus." in check.stdout
+    assert "Semua 8 pemeriksaan lulus." in check.stdout
     wrong = _process("check", cwd=tmp_path, env={**env, "SEKRETARIAT_PASSWORD": "salah-sandi"})
     assert wrong.returncode == 4 and "Traceback" not in wrong.stderr

@@ -113,8 +113,8 @@ def test_status_is_derived_from_leases_and_occupancy_works_for_any_date(chair):
     s1, s2, s3, s4 = m["stalls"]
     leases.create_lease(chair, m["siti"], s1, D(2026, 1, 1), D(2026, 12, 31))
     leases.create_lease(chair, m["budi"], s2, D(2026, 11, 1), D(2027, 10, 31))
-    stalls.update_stall(chair, s3, status="diblokir")
-    stalls.update_stall(chair, s4, status="perbaikan")
+    stalls.update_stall(chair, s3, status="diblokir", status_from=D(2026, 10, 1))
+    stalls.update_stall(chair, s4, status="perbaikan", status_from=D(2026, 10, 1))
     cells = {c.code: c for c in stalls.list_stalls(chair, block="A", as_of=D(2026, 11, 23))}
     assert [cells[c].status for c in ("A-01", "A-02", "A-03", "A-04")] == [
         "disewa", "disewa", "diblokir", "perbaikan"]

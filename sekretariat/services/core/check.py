@@ -77,7 +77,7 @@ def integrity_report() -> CheckReport:
     from sekretariat.services.leasing import receivables, stall_status
 
     items.append(receivables.check_item())
-    items.append(stall_status.check_item())
+    items.append(CheckItem("check.stall_status", not (bad := stall_status.problems()), tuple(bad[:MAX_LISTED])))
     return CheckReport(tuple(items))
 
 

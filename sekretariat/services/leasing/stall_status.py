@@ -5,7 +5,8 @@ From a date on a stall is ``normal``, ``diblokir`` (blocked) or ``perbaikan``
 change on or before a day it is ``normal`` then. :func:`status_on` and
 :data:`STATUS_ON_SQL` are the one answer for a day: the stall map, occupancy
 and the daily-fee stall lists all read it. ``stall.status`` keeps the latest
-change's status (the stall's status now); :func:`check_item` verifies it.
+change's status (the stall's status now); ``sekretariat check`` verifies it
+(:func:`problems`).
 A change dated in a closed day is refused (the service checks, a trigger too).
 """
 
@@ -126,10 +127,3 @@ def problems() -> list[str]:
                 " WHERE h.stall_id = s.id ORDER BY h.effective_from DESC LIMIT 1), 'normal') AS e"
                 " FROM stall s WHERE s.status IS NOT e ORDER BY s.code")]
 
-
-def check_item():
-    """This rule's line in ``sekretariat check``."""
-    from sekretariat.services.core.check import MAX_LISTED, CheckItem
-
-    found = problems()
-    return CheckItem("check.stall_status", not found, tuple(found[:MAX_LISTED]))
