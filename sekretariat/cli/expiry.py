@@ -13,16 +13,9 @@ from sekretariat.cli._base import (
     user_option,
 )
 from sekretariat.i18n import t
+from sekretariat.i18n.leasing.expiry import days_text
 
 CSV_COLUMNS = ("state", "agreement", "stall", "trader", "end_date", "days_left")
-
-
-def days_text(days_left: int) -> str:
-    if days_left == 0:
-        return t("expiry.today")
-    if days_left < 0:
-        return t("expiry.days_past", days=-days_left)
-    return t("expiry.days_left", days=days_left)
 
 
 def register(app: typer.Typer) -> None:

@@ -50,3 +50,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "How many days ahead (default 30)."),
     "cli.lease.expiring_csv": ("Tulis CSV ke layar.", "Write CSV to the screen."),
 }
+
+
+def days_text(days_left: int) -> str:
+    """``hari ini`` / ``10 hari lagi`` / ``lewat 2 hari``: a lease's end
+    date from the day asked about (the CLI and the screens say the same)."""
+    from sekretariat.i18n import t
+
+    if days_left == 0:
+        return t("expiry.today")
+    if days_left < 0:
+        return t("expiry.days_past", days=-days_left)
+    return t("expiry.days_left", days=days_left)

@@ -102,6 +102,8 @@ class StallFormScreen(FormScreen):
                                    value=stall.admin_status if stall else "normal",
                                    allow_blank=False, id="status", disabled=stall is None),
                             field="status", classes="field medium")
+                yield date_field(t("field.status_from"), "status_from", clock.today(),
+                                 required=False)
                 yield Field(t("field.note"),
                             TextInput(stall.note if stall else "", id="note", max_length=500),
                             field="note")
@@ -157,6 +159,7 @@ class StallFormScreen(FormScreen):
         self.save_with(stall_setup.edit_stall, self.session, self.stall.id,
                        kind=self._select("#kind"), area=self._value("#area"),
                        status=self._select("#status"), note=self._value("#note"),
+                       status_from=self._value("#status_from").strip() or None,
                        own_rate=rate if rate.strip() != self.own_rate else stall_setup.UNCHANGED,
                        rate_from=rate_from, done=self.dismiss)
 

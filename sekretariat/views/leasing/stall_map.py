@@ -20,7 +20,7 @@ from sekretariat.i18n import t
 from sekretariat.services.leasing.occupancy import Occupancy
 from sekretariat.services.leasing.stalls import BlockInfo, StallInfo
 from sekretariat.views.widgets.fields import FieldError, date_text
-from sekretariat.views.leasing.stall_grid import MAP_STATUSES, StallGrid, map_status
+from sekretariat.views.leasing.stall_grid import EXPIRY_MARK, MAP_STATUSES, StallGrid, map_status
 from sekretariat.views.widgets.validators import DateValidator
 from sekretariat.views.leasing.map_footer import MapFooter
 from sekretariat.views.leasing.stall_map_loading import PAGE
@@ -117,6 +117,8 @@ class StallMapScreen(StallMapPanel):
                 for status in MAP_STATUSES:
                     yield Static(t(f"tui.stalls.status.{status}"),
                                  classes=f"legend-item -{status}", markup=False)
+                yield Static(f"{EXPIRY_MARK} {t('tui.stalls.status.expiring')}",
+                             classes="legend-item -expiring", markup=False)
         yield FieldError("as_of")
         yield Static(t("tui.loading"), id="stall-summary", markup=False)
         with Horizontal(id="stall-body"):

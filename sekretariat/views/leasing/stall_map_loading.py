@@ -12,7 +12,7 @@ from textual.worker import get_current_worker
 from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
-from sekretariat.services.leasing import occupancy, stalls
+from sekretariat.services.leasing import expiry, occupancy, stalls
 from sekretariat.services.leasing.occupancy import Occupancy
 from sekretariat.services.leasing.stalls import BlockInfo, StallInfo
 from sekretariat.views.base import run_safely
@@ -77,6 +77,9 @@ class StallMapLoading(DatedScreen):
         """(Worker thread.) The block's stalls a page at a time, each handed
         to the screen as it comes: first about a screenful, then PAGE each."""
         worker = get_current_worker()
+        marks = run_safely("expiry.expiring_by_stall", expiry.expiring_by_stall, self.session,
+                           as_of)
+        self.deliver(marks, lambda found: self._show_marks(load, found), lambda _error: None)
         after: str | None = None
         first = True
         limit = first_page
@@ -183,6 +186,10 @@ class StallMapLoading(DatedScreen):
             self._loading = False
             self.query_one("#stall-summary", Static).update("")
         self.show_error(error)
+
+    def _show_marks(self, load: int, found: dict) -> None:
+        if load == self._load:
+            self.grid.set_marked({stall_id: e.state for stall_id, e in found.items()})
 
     def show_page(self, load: int, as_of: dt.date, found: list[StallInfo], *,
                   first: bool, last: bool) -> None:

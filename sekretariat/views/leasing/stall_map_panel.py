@@ -52,6 +52,8 @@ class StallMapPanel(StallMapLoading):
                    area=format(stall.area_m2, "f").replace(".", ",")),
                  t("tui.stalls.detail_status",
                    status=t(f"tui.stalls.status.{map_status(stall)}"))]
+        if stall.id in self.grid.marked:
+            lines.append(t(f"expiry.state.{self.grid.marked[stall.id]}"))
         if stall.note:
             lines.append(stall.note)
         if stall.trader_name:
