@@ -152,3 +152,16 @@ def test_expiring_leases_is_read_only(chair):
     count = len(audit_rows := list(db.current_database().execute_sql("SELECT id FROM audit_log")))
     expiry.expiring_leases(chair, TODAY)
     assert snapshot() == before and count == len(audit_rows)
+
+
+def test_the_same_status_again_changes_nothing(chair):
+    m = market(chair)
+    before = snapshot()
+    assert stall_status.set_stall_status(chair, m["stalls"][0], "normal", TODAY) is None
+    assert snapshot() == before
+    change = stall_status.set_stall_status(chair, m["stalls"][0], "diblokir", D(2026, 11, 21))
+    later = stall_status.set_stall_status(chair, m["stalls"][0], "normal", D(2026, 11, 30))
+    assert (change.status, change.effective_from) == ("diblokir", D(2026, 11, 21))
+    assert (later.status, later.effective_from) == ("normal", D(2026, 11, 30))
+    assert [c.status for c in stall_status.history(chair, m["stalls"][0])] == ["diblokir", "normal"]
+    assert stalls.get_stall(chair, m["stalls"][0]).admin_status == "diblokir"  # as of today

@@ -109,11 +109,13 @@ def set_stall_status(session: Session, stall_id: int, status: str,
     """Block a stall, put it under repair or make it available again from a
     date (today when not given). None when it is that already."""
     require(session, "stalls.manage")
+    day = check_date(effective_from if effective_from not in (None, "") else clock.today(),
+                     "status_from")
     with writing():
-        changed = record_status(session, stall_id, status, effective_from, note)
+        changed = record_status(session, stall_id, status, day, note)
     if not changed:
         return None
-    return history(session, stall_id)[-1] if changed else None
+    return next(c for c in history(session, stall_id) if c.effective_from == day)
 
 
 def problems() -> list[str]:
