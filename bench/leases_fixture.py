@@ -98,7 +98,7 @@ def build(path: Path, leases: int = 2000, *, base: Path | None = None, echo=prin
     import shutil
 
     from sekretariat import clock, db
-    from sekretariat.services.leasing import billing, payments, stalls, traders
+    from sekretariat.services.leasing import billing, payments, stall_rates, stalls, traders
     from sekretariat.services.leasing import leases as lease_service
 
     for item in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
@@ -115,7 +115,7 @@ def build(path: Path, leases: int = 2000, *, base: Path | None = None, echo=prin
         db.current_database().execute_sql("PRAGMA synchronous = OFF")
         chair, treasurer = _sessions(base)
         for kind, rate in RATES.items():   # dated today: a base's older days are closed
-            stalls.set_tariff(chair, kind, rate, DATASET_TODAY)
+            stall_rates.set_tariff(chair, kind, rate, DATASET_TODAY)
         block_ids = []
         for number in range(-(-leases // BLOCK_SIZE)):
             code = f"{chr(65 + number % 26)}{number // 26 or ''}"

@@ -63,6 +63,7 @@ def build_app() -> typer.Typer:
         accounts,
         books,
         documents,
+        expiry,
         leases,
         maintenance,
         setup,
@@ -117,6 +118,7 @@ def build_app() -> typer.Typer:
     accounts.register(app)
     books.register(app)
     leases.register(app)
+    expiry.register(app)
     stalls.register(app)
     documents.register(app)
     maintenance.register(app)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sekretariat.errors import ValidationError
 
 if TYPE_CHECKING:
-    from sekretariat.services.leasing.stalls import ImportProblem, StallRow
+    from sekretariat.services.leasing.stall_import import ImportProblem, StallRow
 
 #: The import's columns, and the other names a header may give them.
 COLUMNS = ("code", "block", "kind", "area", "note", "monthly_rate", "block_name")
@@ -47,7 +47,7 @@ def read_stall_csv(path: Path) -> tuple[list[StallRow], list[ImportProblem]]:
     """The rows of a stall CSV, each with its line in the file, and the rows
     that cannot be read at all (more values than columns). A file that cannot
     be read, or a header without the needed columns, is refused at once."""
-    from sekretariat.services.leasing.stalls import ImportProblem, StallRow
+    from sekretariat.services.leasing.stall_import import ImportProblem, StallRow
 
     try:
         data = path.read_bytes()

@@ -72,7 +72,7 @@ def register(app: typer.Typer) -> None:
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
         from sekretariat.cli.leases import confirm_or_abort
-        from sekretariat.services.leasing import stalls
+        from sekretariat.services.leasing import stall_import
 
         day = parse_day(rates_from, "effective_from")
         rows, problems = read_stall_csv(Path(file))
@@ -80,8 +80,8 @@ def register(app: typer.Typer) -> None:
         if not rows and problems:
             _refuse(problems)
         try:
-            plan = stalls.import_stalls(session, rows, dry_run=True, effective_from=day)
-        except stalls.ImportInvalid as exc:
+            plan = stall_import.import_stalls(session, rows, dry_run=True, effective_from=day)
+        except stall_import.ImportInvalid as exc:
             _refuse([*problems, *exc.problems])
         if problems:
             _refuse(problems)
@@ -92,7 +92,7 @@ def register(app: typer.Typer) -> None:
         if not yes:
             confirm_or_abort(t("cli.stall.confirm", stalls=plan.stalls_created,
                                blocks=plan.blocks_created, rates=plan.rates_set))
-        done = stalls.import_stalls(session, rows, effective_from=day)
+        done = stall_import.import_stalls(session, rows, effective_from=day)
         say_ok(t("cli.stall.done", stalls=done.stalls_created, blocks=done.blocks_created,
                  rates=done.rates_set))
 
@@ -110,7 +110,7 @@ def register(app: typer.Typer) -> None:
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
         from sekretariat import clock
-        from sekretariat.services.leasing import stalls
+        from sekretariat.services.leasing import stall_rates, stalls
 
         when = parse_day(as_of, "as_of")
         _, session = logged_in(ctx, user)
@@ -124,7 +124,7 @@ def register(app: typer.Typer) -> None:
             if len(page) < PAGE:
                 break
             after = page[-1].code
-        rates = stalls.rates_for(session, [s.id for s in found], when)
+        rates = stall_rates.rates_for(session, [s.id for s in found], when)
         if as_csv:
             _write_stalls_csv(found, rates)
             return
@@ -139,10 +139,10 @@ def register(app: typer.Typer) -> None:
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
         from sekretariat import clock
-        from sekretariat.services.leasing import stalls
+        from sekretariat.services.leasing import stall_rates
 
         _, session = logged_in(ctx, user)
-        _print_tariffs(stalls.list_tariffs(session), clock.today())
+        _print_tariffs(stall_rates.list_tariffs(session), clock.today())
 
     @tariff_app.command("set", cls=Command, help=t("cli.tariff.set_help"))
     @guarded
@@ -162,13 +162,13 @@ def register(app: typer.Typer) -> None:
             help=t("cli.tariff.opt_block"))] = None,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
-        from sekretariat.services.leasing import stalls
+        from sekretariat.services.leasing import stall_rates
 
         day = parse_day(start, "effective_from")
         kind = kind.strip().lower()
         _, session = logged_in(ctx, user)
-        before = stalls.list_tariffs(session)
-        tariff = stalls.set_tariff(session, kind, rate, day, block=block)
+        before = stall_rates.list_tariffs(session)
+        tariff = stall_rates.set_tariff(session, kind, rate, day, block=block)
         same = [x for x in before if x.kind == tariff.kind and x.block_id == tariff.block_id]
         where = tariff.block_code or t("cli.tariff.all_blocks")
         say_ok(t("cli.tariff.done", kind=_kind(tariff.kind), block=where,

@@ -58,9 +58,9 @@ class ServiceOps:
         stalls.create_block(self.chair, code, name)
 
     def set_tariff(self, kind: str, rate: int, effective_from: dt.date) -> None:
-        from sekretariat.services.leasing import stalls
+        from sekretariat.services.leasing import stall_rates
 
-        stalls.set_tariff(self.chair, kind, rate, effective_from)
+        stall_rates.set_tariff(self.chair, kind, rate, effective_from)
 
     def create_stall(self, code: str, block: str, kind: str, area, note: str) -> int:
         from sekretariat.services.leasing import stalls

@@ -16,7 +16,7 @@ from typing import Any
 LANGUAGES = ("id", "en")
 AREAS = ("core.messages", "core.cli", "core.tui", "core.demo",
          "leasing.messages", "leasing.tui", "leasing.registry", "leasing.documents",
-         "leasing.arrears", "leasing.check")
+         "leasing.arrears", "leasing.check", "leasing.expiry")
 
 _catalog: dict[str, tuple[str, str]] | None = None
 _language: str | None = None

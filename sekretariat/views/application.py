@@ -273,6 +273,11 @@ class SekretariatApp(App[None]):
                     add(PaletteCommand(t(f"tui.palette.{action}"),
                                        t(f"tui.palette.{action}.help"),
                                        lambda action=action: self.open_section("stalls", action)))
+            if permissions.can(session, "leases.view"):
+                from sekretariat.views.leasing import expiry_notice
+
+                add(PaletteCommand(t("tui.expiry.palette"), t("tui.expiry.palette_help"),
+                                   lambda: expiry_notice.open_list(self)))
             if permissions.can(session, "leases.manage"):
                 add(PaletteCommand(t("tui.palette.new_lease"), t("tui.palette.new_lease.help"),
                                    self.open_lease_form))

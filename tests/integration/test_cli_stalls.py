@@ -14,7 +14,7 @@ from test_leases_support import nik
 
 from sekretariat import db
 from sekretariat.errors import EXIT_ABORTED, EXIT_OK, EXIT_REFUSED, EXIT_USAGE
-from sekretariat.services.leasing import leases, stalls, traders
+from sekretariat.services.leasing import leases, stall_rates, stalls, traders
 from sekretariat.services.core import users
 
 D = dt.date
@@ -252,7 +252,7 @@ def test_stall_list_csv_reads_back_with_status_tenant_and_rate(market_db, tmp_pa
     path = _file(tmp_path, GOOD)
     assert as_user(market_db, "ketua", "stall", "import", str(path), "--yes").exit_code == 0
     chair = users.login("ketua", PASSWORD)
-    stalls.set_tariff(chair, "kios", 300_000, D(2026, 1, 1))
+    stall_rates.set_tariff(chair, "kios", 300_000, D(2026, 1, 1))
     siti = traders.create_trader(chair, "Siti Aminah", nik(female=True))
     a02 = stalls.get_stall(chair, code="A-02")
     leases.create_lease(chair, siti.id, a02.id, D(2026, 12, 1), D(2027, 11, 30))

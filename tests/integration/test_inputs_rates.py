@@ -8,7 +8,7 @@ from test_leases_support import market, snapshot
 
 from sekretariat import db
 from sekretariat.errors import EXIT_REFUSED, ValidationError
-from sekretariat.services.leasing import leases, stall_setup, stalls
+from sekretariat.services.leasing import leases, stall_rates, stall_setup, stalls
 
 D = dt.date
 
@@ -24,13 +24,13 @@ def _refused(call):
 
 def test_tariff_under_a_thousand_is_refused(chair):
     stalls.create_block(chair, "A", "Blok A")
-    _refused(lambda: stalls.set_tariff(chair, "kios", 9, D(2026, 12, 1)))
-    assert stalls.set_tariff(chair, "kios", 1_000, D(2026, 12, 1)).monthly_rate == 1_000
+    _refused(lambda: stall_rates.set_tariff(chair, "kios", 9, D(2026, 12, 1)))
+    assert stall_rates.set_tariff(chair, "kios", 1_000, D(2026, 12, 1)).monthly_rate == 1_000
 
 
 def test_stall_own_rate_under_a_thousand_is_refused(chair):
     ids = market(chair)
-    _refused(lambda: stalls.set_stall_rate(chair, ids["stalls"][0], "9", D(2026, 12, 1)))
+    _refused(lambda: stall_rates.set_stall_rate(chair, ids["stalls"][0], "9", D(2026, 12, 1)))
     _refused(lambda: stall_setup.register_stall(chair, "A-99", ids["block"], "kios", "6",
                                                 own_rate="9"))
 

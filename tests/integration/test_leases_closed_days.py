@@ -12,6 +12,7 @@ from sekretariat.errors import DayClosed
 from sekretariat.services.leasing import (billing, daily_fees, deposits, fee_setup, invoices,
                                           late_fees, lease_endings, leases, payments, receivables,
                                           stalls)
+from sekretariat.services.leasing import stall_rates
 from sekretariat.services.core import days
 
 D = dt.date
@@ -23,8 +24,8 @@ LOCK = D(2026, 11, 20)
 def closed(chair):
     """Documents of every kind dated 19 Nov, then the books closed up to 20 Nov."""
     m = market(chair)
-    stalls.set_tariff(chair, "los", 150_000, BEFORE)
-    stalls.set_stall_rate(chair, m["stalls"][3], 325_000, BEFORE)
+    stall_rates.set_tariff(chair, "los", 150_000, BEFORE)
+    stall_rates.set_stall_rate(chair, m["stalls"][3], 325_000, BEFORE)
     lease = leases.create_lease(chair, m["siti"], m["stalls"][0], D(2026, 9, 1), D(2027, 8, 31),
                                 deposit_amount=600_000, signed_on=BEFORE)
     deposit = deposits.receive_deposit(chair, lease.id, 600_000, "tunai", paid_on=BEFORE)
@@ -50,8 +51,8 @@ def _refused_closed(call):
 def test_every_service_write_refuses_a_closed_day(chair, closed):
     c = closed
     calls = [
-        lambda: stalls.set_tariff(chair, "kios", 1_000, LOCK),
-        lambda: stalls.set_stall_rate(chair, c["stalls"][1], 1_000, BEFORE),
+        lambda: stall_rates.set_tariff(chair, "kios", 1_000, LOCK),
+        lambda: stall_rates.set_stall_rate(chair, c["stalls"][1], 1_000, BEFORE),
         lambda: leases.create_lease(chair, c["budi"], c["stalls"][1], D(2026, 12, 1),
                                     D(2027, 11, 30), signed_on=LOCK),
         lambda: lease_endings.terminate_lease(chair, c["lease"].id, D(2026, 11, 30), "x", on=LOCK),

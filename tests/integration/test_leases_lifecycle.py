@@ -10,6 +10,7 @@ from sekretariat import db
 from sekretariat.errors import Conflict, PermissionDenied, ValidationError
 from sekretariat.services.leasing import (billing, deposits, lease_endings, leases, payments,
                                           receivables, stalls, statements, traders)
+from sekretariat.services.leasing import stall_rates
 from sekretariat.services.core import journal
 
 D = dt.date
@@ -119,7 +120,7 @@ def test_renewal_continues_the_lease_and_carries_the_deposit(chair):
     old = leases.create_lease(chair, m["siti"], m["stalls"][0], D(2026, 1, 1), D(2026, 12, 31),
                               deposit_amount=600_000)
     deposits.receive_deposit(chair, old.id, 600_000, "transfer", reference="BRI 123")
-    stalls.set_tariff(chair, "kios", 330_000, D(2027, 1, 1))
+    stall_rates.set_tariff(chair, "kios", 330_000, D(2027, 1, 1))
     new = leases.renew_lease(chair, old.id, D(2027, 12, 31))
     assert (new.start_date, new.end_date, new.monthly_rate, new.renewed_from_id) == (
         D(2027, 1, 1), D(2027, 12, 31), 330_000, old.id)

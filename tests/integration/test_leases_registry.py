@@ -8,7 +8,8 @@ from test_leases_support import market, nik, snapshot
 
 from sekretariat import db
 from sekretariat.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from sekretariat.services.leasing import leases, stalls, traders
+from sekretariat.services.leasing import leases, occupancy, stall_codes, stalls, traders
+from sekretariat.services.leasing import stall_rates
 
 D = dt.date
 
@@ -34,7 +35,7 @@ def test_blocks_and_stalls_are_registered_and_audited(chair):
 @pytest.mark.parametrize("area, dm2", [("6", 600), ("2.5", 250), ("2,25", 225), (12, 1200),
                                        (Decimal("0.01"), 1), ("7,5 m2", 750)])
 def test_area_is_exact_square_decimetres(area, dm2):
-    assert stalls.parse_area(area) == dm2
+    assert stall_codes.parse_area(area) == dm2
 
 
 @pytest.mark.parametrize("area, key", [("", "stall.area_empty"), ("2,255", "stall.area_precision"),
@@ -43,7 +44,7 @@ def test_area_is_exact_square_decimetres(area, dm2):
                                        ("1.000,5", "stall.area_invalid")])
 def test_bad_areas_are_refused(area, key):
     with pytest.raises(ValidationError) as info:
-        stalls.parse_area(area)
+        stall_codes.parse_area(area)
     assert info.value.key == key and info.value.field == "area"
 
 
@@ -59,7 +60,7 @@ def test_stall_refusals_change_nothing(chair):
          "stall.kind_invalid"),
         (lambda: stalls.create_stall(chair, "A-02", "Z", "kios", 4), NotFound, "block.not_found"),
         (lambda: stalls.create_block(chair, "a"), Conflict, "block.exists"),
-        (lambda: stalls.set_tariff(chair, "kios", 0, D(2026, 12, 1)), ValidationError,
+        (lambda: stall_rates.set_tariff(chair, "kios", 0, D(2026, 12, 1)), ValidationError,
          "stall.rate_zero"),
     ]
     for call, error, key in cases:
@@ -74,15 +75,15 @@ def test_rate_lookup_stall_override_then_block_then_kind_as_of_a_date(chair):
     stalls.create_block(chair, "B")
     a1 = stalls.create_stall(chair, "A-01", "A", "kios", 6).id
     b1 = stalls.create_stall(chair, "B-01", "B", "kios", 6).id
-    assert stalls.rate_for(chair, a1, D(2026, 6, 1)) is None
-    stalls.set_tariff(chair, "kios", 300_000, D(2026, 1, 1))
-    stalls.set_tariff(chair, "kios", 350_000, D(2027, 1, 1))
-    stalls.set_tariff(chair, "kios", 400_000, D(2026, 7, 1), block="A")
-    stalls.set_stall_rate(chair, a1, 500_000, D(2026, 10, 1), note="sudut, dekat pintu")
-    stalls.set_stall_rate(chair, a1, None, D(2027, 3, 1))
+    assert stall_rates.rate_for(chair, a1, D(2026, 6, 1)) is None
+    stall_rates.set_tariff(chair, "kios", 300_000, D(2026, 1, 1))
+    stall_rates.set_tariff(chair, "kios", 350_000, D(2027, 1, 1))
+    stall_rates.set_tariff(chair, "kios", 400_000, D(2026, 7, 1), block="A")
+    stall_rates.set_stall_rate(chair, a1, 500_000, D(2026, 10, 1), note="sudut, dekat pintu")
+    stall_rates.set_stall_rate(chair, a1, None, D(2027, 3, 1))
 
     def rate(stall, day):
-        found = stalls.rate_for(chair, stall, day)
+        found = stall_rates.rate_for(chair, stall, day)
         return (found.monthly_rate, found.source)
 
     assert rate(a1, D(2026, 6, 30)) == (300_000, "kind")
@@ -92,16 +93,16 @@ def test_rate_lookup_stall_override_then_block_then_kind_as_of_a_date(chair):
     assert rate(b1, D(2026, 12, 31)) == (300_000, "kind")
     assert rate(b1, D(2027, 1, 1)) == (350_000, "kind")
     # setting the same tariff date again replaces it (while open)
-    stalls.set_tariff(chair, "kios", 360_000, D(2027, 1, 1))
+    stall_rates.set_tariff(chair, "kios", 360_000, D(2027, 1, 1))
     assert rate(b1, D(2027, 1, 1)) == (360_000, "kind")
-    assert len(stalls.list_tariffs(chair)) == 3
-    assert [r.monthly_rate for r in stalls.list_stall_rates(chair, a1)] == [500_000, None]
+    assert len(stall_rates.list_tariffs(chair)) == 3
+    assert [r.monthly_rate for r in stall_rates.list_stall_rates(chair, a1)] == [500_000, None]
 
 
 def test_a_tariff_change_does_not_touch_signed_leases(chair):
     m = market(chair)
     lease = leases.create_lease(chair, m["siti"], m["stalls"][0], D(2026, 12, 1), D(2027, 11, 30))
-    stalls.set_tariff(chair, "kios", 450_000, D(2026, 12, 1))
+    stall_rates.set_tariff(chair, "kios", 450_000, D(2026, 12, 1))
     assert leases.get_lease(chair, lease.id).monthly_rate == 300_000
     later = leases.create_lease(chair, m["budi"], m["stalls"][1], D(2026, 12, 1), D(2027, 11, 30))
     assert later.monthly_rate == 450_000
@@ -112,17 +113,17 @@ def test_status_is_derived_from_leases_and_occupancy_works_for_any_date(chair):
     s1, s2, s3, s4 = m["stalls"]
     leases.create_lease(chair, m["siti"], s1, D(2026, 1, 1), D(2026, 12, 31))
     leases.create_lease(chair, m["budi"], s2, D(2026, 11, 1), D(2027, 10, 31))
-    stalls.update_stall(chair, s3, status="diblokir")
-    stalls.update_stall(chair, s4, status="perbaikan")
+    stalls.update_stall(chair, s3, status="diblokir", status_from=D(2026, 10, 1))
+    stalls.update_stall(chair, s4, status="perbaikan", status_from=D(2026, 10, 1))
     cells = {c.code: c for c in stalls.list_stalls(chair, block="A", as_of=D(2026, 11, 23))}
     assert [cells[c].status for c in ("A-01", "A-02", "A-03", "A-04")] == [
         "disewa", "disewa", "diblokir", "perbaikan"]
     assert cells["A-02"].trader_name == "Budi Santoso"
-    october = stalls.occupancy(chair, D(2026, 10, 15))
+    october = occupancy.occupancy(chair, D(2026, 10, 15))
     assert (october.total, october.disewa, october.kosong, october.diblokir,
             october.perbaikan) == (4, 1, 1, 1, 1)
-    assert stalls.occupancy(chair, D(2027, 1, 1)).disewa == 1
-    assert stalls.occupancy(chair, D(2026, 11, 23)).occupancy_bp == 5000
+    assert occupancy.occupancy(chair, D(2027, 1, 1)).disewa == 1
+    assert occupancy.occupancy(chair, D(2026, 11, 23)).occupancy_bp == 5000
     assert [c.code for c in stalls.list_stalls(chair, status="disewa")] == ["A-01", "A-02"]
     assert [c.code for c in stalls.list_stalls(chair, status="kosong", as_of=D(2027, 1, 1))] \
         == ["A-01"]

@@ -7,7 +7,7 @@ import itertools
 
 from sekretariat import db
 from sekretariat.services.core import journal
-from sekretariat.services.leasing import stalls, traders
+from sekretariat.services.leasing import stall_rates, stalls, traders
 
 TODAY = dt.date(2026, 11, 23)
 _serial = itertools.count(1)
@@ -50,7 +50,7 @@ def trial(session) -> tuple:
 def market(chair, *, stall_count: int = 4, rate: int = 300_000) -> dict:
     """Block A with stalls A-01.., a kios tariff, and two traders."""
     block = stalls.create_block(chair, "A", "Blok A")
-    stalls.set_tariff(chair, "kios", rate, dt.date(2026, 1, 1))
+    stall_rates.set_tariff(chair, "kios", rate, dt.date(2026, 1, 1))
     stall_ids = [stalls.create_stall(chair, f"A-{i:02d}", block.id, "kios", "6").id
                  for i in range(1, stall_count + 1)]
     siti = traders.create_trader(chair, "Siti Aminah", nik(female=True), phone="0812-3456-7890",

@@ -10,13 +10,14 @@ import datetime as dt
 
 from sekretariat import clock
 from sekretariat.services.leasing import billing, documents, leases, payments, stalls, statements, traders
+from sekretariat.services.leasing import stall_rates
 from sekretariat.services.core import journal
 
 
 def test_register_lease_bill_pay_print_and_see_the_arrears(sessions, db_path):
     secretary, treasurer = sessions["sekretaris"], sessions["bendahara"]
     block = stalls.create_block(sessions["ketua"], "A", "Blok A")
-    stalls.set_tariff(sessions["ketua"], "kios", 450_000, dt.date(2026, 1, 1))
+    stall_rates.set_tariff(sessions["ketua"], "kios", 450_000, dt.date(2026, 1, 1))
     stall = stalls.create_stall(sessions["ketua"], "A-07", block.id, "kios", "9")
 
     trader = traders.create_trader(secretary, "Sri Wahyuni", "1671064512880003",

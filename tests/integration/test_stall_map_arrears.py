@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from sekretariat.services.leasing import billing, leases, payments, stalls, statements, traders
+from sekretariat.services.leasing import stall_rates
 
 
 @pytest.fixture
@@ -15,7 +16,7 @@ def siti(chair):
     """A-01 leased to Siti from 1 Sep 2026; Sep–Nov billed on the 1st (due the
     10th); September paid late, on 20 Oct."""
     block = stalls.create_block(chair, "A", "Blok A")
-    stalls.set_tariff(chair, "kios", 300_000, dt.date(2026, 1, 1))
+    stall_rates.set_tariff(chair, "kios", 300_000, dt.date(2026, 1, 1))
     stall = stalls.create_stall(chair, "A-01", block.id, "kios", "6")
     trader = traders.create_trader(chair, "Siti Aminah", "1671015705800001")
     leases.create_lease(chair, trader.id, stall.id, dt.date(2026, 9, 1), dt.date(2027, 8, 31))

@@ -7,7 +7,7 @@ import pytest
 from dbhelp import all_rows
 
 from sekretariat.errors import PermissionDenied, ValidationError
-from sekretariat.services.leasing import stall_setup, stalls
+from sekretariat.services.leasing import stall_rates, stall_setup, stalls
 
 D = dt.date
 
@@ -15,7 +15,7 @@ D = dt.date
 @pytest.fixture
 def block(chair):
     block = stalls.create_block(chair, "A", "Blok A")
-    stalls.set_tariff(chair, "kios", 300_000, D(2026, 1, 1))
+    stall_rates.set_tariff(chair, "kios", 300_000, D(2026, 1, 1))
     return block
 
 
@@ -23,11 +23,11 @@ def test_a_new_stall_with_its_own_rate(chair, block):
     stall = stall_setup.register_stall(chair, "a-07", "A", "kios", "12,5", note="pojok",
                                        own_rate="450rb", rate_from="01/12/2026")
     assert (stall.code, stall.kind, stall.area_dm2, stall.note) == ("A-07", "kios", 1250, "pojok")
-    assert stalls.rate_for(chair, stall.id, D(2026, 11, 30)).monthly_rate == 300_000
-    rate = stalls.rate_for(chair, stall.id, D(2026, 12, 1))
+    assert stall_rates.rate_for(chair, stall.id, D(2026, 11, 30)).monthly_rate == 300_000
+    rate = stall_rates.rate_for(chair, stall.id, D(2026, 12, 1))
     assert (rate.monthly_rate, rate.source) == (450_000, "stall")
     plain = stall_setup.register_stall(chair, "A-08", block.id, "kios", 6, own_rate="")
-    assert stalls.list_stall_rates(chair, plain.id) == []
+    assert stall_rates.list_stall_rates(chair, plain.id) == []
 
 
 def test_a_bad_rate_leaves_no_stall_behind(chair, block):
@@ -49,10 +49,10 @@ def test_correcting_a_stall_and_its_rate_together(chair, block):
                                    note="atap bocor", own_rate="250.000")
     assert (fixed.kind, fixed.area_dm2, fixed.admin_status, fixed.status) == (
         "los", 800, "perbaikan", "perbaikan")
-    assert stalls.rate_for(chair, stall.id).monthly_rate == 250_000
+    assert stall_rates.rate_for(chair, stall.id).monthly_rate == 250_000
     # unchanged rate: no new rate row
     stall_setup.edit_stall(chair, stall.id, status="normal")
-    assert len(stalls.list_stall_rates(chair, stall.id)) == 1
+    assert len(stall_rates.list_stall_rates(chair, stall.id)) == 1
     # an area refused: the status change is not saved either
     before = all_rows()
     with pytest.raises(ValidationError):
@@ -60,7 +60,7 @@ def test_correcting_a_stall_and_its_rate_together(chair, block):
     assert all_rows() == before
     # empty: back to the tariff (of its kind: no los tariff -> none) from the date
     stall_setup.edit_stall(chair, stall.id, kind="kios", own_rate="", rate_from=D(2026, 12, 1))
-    assert stalls.rate_for(chair, stall.id, D(2026, 12, 1)).source == "kind"
+    assert stall_rates.rate_for(chair, stall.id, D(2026, 12, 1)).source == "kind"
 
 
 def test_only_the_registry_roles_may(sessions, block):
@@ -70,28 +70,28 @@ def test_only_the_registry_roles_may(sessions, block):
 
 
 def test_what_a_new_stall_would_pay_by_the_tariffs(chair, block):
-    assert stalls.tariff_for(chair, "kios", "A").monthly_rate == 300_000
-    assert stalls.tariff_for(chair, "kios", "A").source == "kind"
-    stalls.set_tariff(chair, "kios", 350_000, D(2026, 6, 1), block="A")
-    on_day = stalls.tariff_for(chair, "kios", block.id, D(2026, 6, 1))
+    assert stall_rates.tariff_for(chair, "kios", "A").monthly_rate == 300_000
+    assert stall_rates.tariff_for(chair, "kios", "A").source == "kind"
+    stall_rates.set_tariff(chair, "kios", 350_000, D(2026, 6, 1), block="A")
+    on_day = stall_rates.tariff_for(chair, "kios", block.id, D(2026, 6, 1))
     assert (on_day.monthly_rate, on_day.source) == (350_000, "block")
-    assert stalls.tariff_for(chair, "kios", "A", D(2026, 5, 31)).monthly_rate == 300_000
-    assert stalls.tariff_for(chair, "los", "A") is None
+    assert stall_rates.tariff_for(chair, "kios", "A", D(2026, 5, 31)).monthly_rate == 300_000
+    assert stall_rates.tariff_for(chair, "los", "A") is None
     with pytest.raises(ValidationError):
-        stalls.tariff_for(chair, "toko", "A")
+        stall_rates.tariff_for(chair, "toko", "A")
 
 
 def test_the_rates_of_many_stalls_at_once_are_each_stalls_rate(chair, block):
     stalls.create_block(chair, "B", "Blok B")
-    stalls.set_tariff(chair, "kios", 350_000, D(2026, 6, 1), block="B")
-    stalls.set_tariff(chair, "los", 150_000, D(2026, 3, 1))
+    stall_rates.set_tariff(chair, "kios", 350_000, D(2026, 6, 1), block="B")
+    stall_rates.set_tariff(chair, "los", 150_000, D(2026, 3, 1))
     ids = [stall_setup.register_stall(chair, code, blk, kind, 6).id
            for code, blk, kind in (("A-01", "A", "kios"), ("A-02", "A", "los"),
                                    ("B-01", "B", "kios"), ("B-02", "B", "pelataran"),
                                    ("B-03", "B", "kios"))]
-    stalls.set_stall_rate(chair, ids[0], 500_000, D(2026, 9, 1))
-    stalls.set_stall_rate(chair, ids[0], None, D(2026, 11, 1))  # back to the tariff
-    stalls.set_stall_rate(chair, ids[4], 420_000, D(2026, 7, 1))
+    stall_rates.set_stall_rate(chair, ids[0], 500_000, D(2026, 9, 1))
+    stall_rates.set_stall_rate(chair, ids[0], None, D(2026, 11, 1))  # back to the tariff
+    stall_rates.set_stall_rate(chair, ids[4], 420_000, D(2026, 7, 1))
     for day in (D(2026, 1, 1), D(2026, 5, 1), D(2026, 6, 1), D(2026, 9, 15), D(2026, 11, 23)):
-        assert stalls.rates_for(chair, ids, day) == {
-            i: stalls.rate_for(chair, i, day) for i in ids}, day
+        assert stall_rates.rates_for(chair, ids, day) == {
+            i: stall_rates.rate_for(chair, i, day) for i in ids}, day

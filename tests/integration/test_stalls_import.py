@@ -1,4 +1,4 @@
-"""stalls.import_stalls: a whole market's stalls at once — every row checked
+"""stall_import.import_stalls: a whole market's stalls at once — every row checked
 first, every problem named by line, all of it written in one transaction
 (blocks, stalls, own rates, audit) or none of it."""
 
@@ -11,8 +11,8 @@ from dbhelp import all_rows
 from sekretariat import db
 from sekretariat.errors import Conflict, DayClosed, PermissionDenied, ValidationError
 from sekretariat.services.core import audit, days
-from sekretariat.services.leasing import stalls
-from sekretariat.services.leasing.stalls import ImportInvalid, StallRow
+from sekretariat.services.leasing import stall_import, stall_rates, stalls
+from sekretariat.services.leasing.stall_import import ImportInvalid, StallRow
 
 D = dt.date
 
@@ -36,9 +36,9 @@ def _audit(actions=("block.create", "stall.create", "stall_rate.create")):
 
 def test_an_import_creates_blocks_stalls_rates_and_their_audit_records(chair):
     stalls.create_block(chair, "A", "Blok A")
-    stalls.set_tariff(chair, "los", 200_000, D(2026, 1, 1))
+    stall_rates.set_tariff(chair, "los", 200_000, D(2026, 1, 1))
     before_audit = len(_audit())
-    result = stalls.import_stalls(chair, _rows(), effective_from=D(2026, 12, 1))
+    result = stall_import.import_stalls(chair, _rows(), effective_from=D(2026, 12, 1))
 
     assert not result.dry_run
     assert (result.blocks_created, result.stalls_created, result.rates_set) == (2, 4, 2)
@@ -53,12 +53,12 @@ def test_an_import_creates_blocks_stalls_rates_and_their_audit_records(chair):
     assert (found["C-01"].kind, found["C-01"].area_dm2) == ("pelataran", 900)
     assert [b.code for b in stalls.list_blocks(chair)] == ["A", "B", "C"]
     # own rates from the date given; the tariff for the others
-    rate = stalls.rate_for(chair, found["A-01"].id, D(2026, 12, 1))
+    rate = stall_rates.rate_for(chair, found["A-01"].id, D(2026, 12, 1))
     assert (rate.monthly_rate, rate.source) == (450_000, "stall")
-    assert stalls.rate_for(chair, found["A-01"].id, D(2026, 11, 30)) is None
-    assert stalls.rate_for(chair, found["B-01"].id, D(2026, 12, 1)).source == "kind"
+    assert stall_rates.rate_for(chair, found["A-01"].id, D(2026, 11, 30)) is None
+    assert stall_rates.rate_for(chair, found["B-01"].id, D(2026, 12, 1)).source == "kind"
     assert [(r.monthly_rate, r.effective_from) for r in
-            stalls.list_stall_rates(chair, found["C-01"].id)] == [(150_000, D(2026, 12, 1))]
+            stall_rates.list_stall_rates(chair, found["C-01"].id)] == [(150_000, D(2026, 12, 1))]
 
     # audit records as create_block / create_stall / set_stall_rate write them, chained
     records = _audit()[before_audit:]
@@ -75,7 +75,7 @@ def test_an_import_creates_blocks_stalls_rates_and_their_audit_records(chair):
 
 
 def test_the_rates_start_today_unless_a_date_is_given_and_lines_default_to_positions(chair):
-    result = stalls.import_stalls(chair, [
+    result = stall_import.import_stalls(chair, [
         {"code": "X-1", "block": "X", "kind": "kios", "area": "3", "monthly_rate": "100.000"},
         {"code": "X-2", "block": "X", "kind": "kios", "area": "3", "monthly_rate": ""}])
     assert result.effective_from == D(2026, 11, 23)  # the fixtures' today
@@ -85,7 +85,7 @@ def test_the_rates_start_today_unless_a_date_is_given_and_lines_default_to_posit
 def test_a_dry_run_checks_everything_and_writes_nothing(chair):
     stalls.create_block(chair, "A")
     before = all_rows()
-    plan = stalls.import_stalls(chair, _rows(), dry_run=True, effective_from=D(2026, 12, 1))
+    plan = stall_import.import_stalls(chair, _rows(), dry_run=True, effective_from=D(2026, 12, 1))
     assert all_rows() == before
     assert plan.dry_run
     assert (plan.blocks_created, plan.stalls_created, plan.rates_set) == (2, 4, 2)
@@ -93,7 +93,7 @@ def test_a_dry_run_checks_everything_and_writes_nothing(chair):
         ("A-01", "A", 1200, 450_000), ("A-02", "A", 225, None)]
     # and a dry run refuses what the import would refuse
     with pytest.raises(ImportInvalid):
-        stalls.import_stalls(chair, [*_rows(), _rows()[0]], dry_run=True)
+        stall_import.import_stalls(chair, [*_rows(), _rows()[0]], dry_run=True)
     assert all_rows() == before
 
 
@@ -111,7 +111,7 @@ def test_every_bad_row_is_named_by_line_and_nothing_is_written(chair):
         StallRow("B-01", "B", "los", "3", line=10),                 # fine (new block B)
     ]
     with pytest.raises(ImportInvalid) as info:
-        stalls.import_stalls(chair, bad)
+        stall_import.import_stalls(chair, bad)
     error = info.value
     assert isinstance(error, ValidationError) and error.key == "stall.import_invalid"
     assert [(p.line, p.error.key) for p in error.problems] == [
@@ -138,7 +138,7 @@ def test_a_failure_while_writing_leaves_nothing_behind(chair, monkeypatch):
 
     monkeypatch.setattr(audit, "record_many", broken)
     with pytest.raises(RuntimeError):
-        stalls.import_stalls(chair, _rows())
+        stall_import.import_stalls(chair, _rows())
     assert all_rows() == before
 
 
@@ -146,16 +146,16 @@ def test_only_the_chair_and_the_secretary_may_import(sessions):
     before = all_rows()
     for role in ("bendahara", "parkir", "gudang", "staf", "pembaca"):
         with pytest.raises(PermissionDenied):
-            stalls.import_stalls(sessions[role], _rows(), dry_run=True)
+            stall_import.import_stalls(sessions[role], _rows(), dry_run=True)
         with pytest.raises(PermissionDenied):
-            stalls.import_stalls(sessions[role], _rows())
+            stall_import.import_stalls(sessions[role], _rows())
     assert all_rows() == before
-    assert stalls.import_stalls(sessions["sekretaris"], _rows()).stalls_created == 4
+    assert stall_import.import_stalls(sessions["sekretaris"], _rows()).stalls_created == 4
 
 
 def test_nothing_to_import_is_refused(chair):
     with pytest.raises(ValidationError) as info:
-        stalls.import_stalls(chair, [])
+        stall_import.import_stalls(chair, [])
     assert info.value.key == "stall.import_empty"
 
 
@@ -163,33 +163,33 @@ def test_own_rates_on_a_closed_day_are_refused_but_stalls_alone_are_not(chair):
     days.close_day(chair, D(2026, 11, 20), "")
     before = all_rows()
     with pytest.raises(DayClosed):
-        stalls.import_stalls(chair, _rows(), effective_from=D(2026, 11, 20))
+        stall_import.import_stalls(chair, _rows(), effective_from=D(2026, 11, 20))
     assert all_rows() == before
     plain = [dict(code=f"P-{i}", block="P", kind="los", area="2") for i in range(3)]
-    assert stalls.import_stalls(chair, plain, effective_from=D(2026, 11, 20)).stalls_created == 3
+    assert stall_import.import_stalls(chair, plain, effective_from=D(2026, 11, 20)).stalls_created == 3
 
 
 def test_a_code_registered_meanwhile_is_caught_inside_the_transaction(chair, monkeypatch):
     """The codes are checked again under the write lock: the dry run's answer
     is not trusted for the import itself."""
     checked = []
-    real = stalls._existing_stall_codes
+    real = stall_import._existing_stall_codes
 
     def spy(codes):
         checked.append(db.in_transaction())
         return real(codes)
 
-    monkeypatch.setattr(stalls, "_existing_stall_codes", spy)
-    stalls.import_stalls(chair, _rows()[:1])
+    monkeypatch.setattr(stall_import, "_existing_stall_codes", spy)
+    stall_import.import_stalls(chair, _rows()[:1])
     assert checked == [True]
 
 
 def test_an_implausibly_small_rate_is_a_misread_file(chair):
     """``A-1,A,los,2,25``: an unquoted decimal comma in a comma-separated file."""
-    from sekretariat.services.leasing.stalls import ImportInvalid
+    from sekretariat.services.leasing.stall_import import ImportInvalid
 
     with pytest.raises(ImportInvalid) as refused:
-        stalls.import_stalls(chair, [{"code": "A-1", "block": "A", "kind": "los", "area": "2",
+        stall_import.import_stalls(chair, [{"code": "A-1", "block": "A", "kind": "los", "area": "2",
                                       "monthly_rate": "25"}])
     assert "Rp25" in refused.value.message and "tanda kutip" in refused.value.message
     assert stalls.list_blocks(chair) == []
@@ -197,7 +197,7 @@ def test_an_implausibly_small_rate_is_a_misread_file(chair):
 
 def test_a_new_block_takes_its_name_from_the_first_row_that_gives_one(chair):
     stalls.create_block(chair, "A", "Blok A")
-    stalls.import_stalls(chair, [
+    stall_import.import_stalls(chair, [
         {"code": "A-09", "block": "A", "kind": "kios", "area": "6", "block_name": "diabaikan"},
         {"code": "B-01", "block": "B", "kind": "kios", "area": "6"},
         {"code": "B-02", "block": "B", "kind": "los", "area": "4", "block_name": "Blok B — Ikan"},

@@ -8,7 +8,7 @@ import pytest
 from uihelp import nik
 
 from sekretariat.app import make_app
-from sekretariat.services.leasing import billing, leases, stalls, traders
+from sekretariat.services.leasing import billing, leases, stall_rates, stalls, traders
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def market_data(chair):
     A-04 blocked."""
     block = stalls.create_block(chair, "A", "Blok A")
     stalls.create_block(chair, "B", "Blok B")
-    stalls.set_tariff(chair, "kios", 300_000, dt.date(2026, 1, 1))
+    stall_rates.set_tariff(chair, "kios", 300_000, dt.date(2026, 1, 1))
     ids = [stalls.create_stall(chair, f"A-{i:02d}", block.id, "kios", "6").id
            for i in range(1, 6)]
     stalls.create_stall(chair, "B-01", "B", "kios", "4")

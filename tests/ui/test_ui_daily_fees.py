@@ -11,7 +11,7 @@ from test_ui_lease_flow import NIK_BUDI, NIK_SITI, count, open_section
 from uihelp import SIZE, login, screen_text, settle, type_into
 
 from sekretariat import db
-from sekretariat.services.leasing import fee_setup, leases, stalls, traders
+from sekretariat.services.leasing import daily_fees, fee_setup, leases, stall_rates, stalls, traders
 from sekretariat.views.leasing.daily_fees import DailyFeesScreen
 from sekretariat.views.leasing.fee_settings import FeeSettingsScreen
 
@@ -19,7 +19,7 @@ from sekretariat.views.leasing.fee_settings import FeeSettingsScreen
 @pytest.fixture
 def two_stalls(chair):
     block = stalls.create_block(chair, "A", "Blok A")
-    stalls.set_tariff(chair, "kios", 300_000, dt.date(2026, 1, 1))
+    stall_rates.set_tariff(chair, "kios", 300_000, dt.date(2026, 1, 1))
     ids = [stalls.create_stall(chair, f"A-{i:02d}", block.id, "kios", "6").id
            for i in (1, 2)]
     for stall, (name, nik) in zip(ids, (("Siti Aminah", NIK_SITI), ("Budi Santoso", NIK_BUDI)),

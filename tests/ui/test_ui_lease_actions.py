@@ -10,7 +10,7 @@ from test_ui_lease_flow import NIK_BUDI, NIK_SITI, count, open_trader
 from uihelp import SIZE, login, screen_text, settle, type_into
 
 from sekretariat import db
-from sekretariat.services.leasing import billing, leases, payments, stalls, traders
+from sekretariat.services.leasing import billing, leases, payments, stall_rates, stalls, traders
 from sekretariat.views.leasing.lease_actions import (
     EndLeaseScreen,
     RenewLeaseScreen,
@@ -25,7 +25,7 @@ def siti(chair):
     """Siti leases A-01 (1 Sep 2026 – 31 Aug 2027, Rp300.000, deposit Rp600.000
     received); Sep–Nov billed; she paid September."""
     block = stalls.create_block(chair, "A", "Blok A")
-    stalls.set_tariff(chair, "kios", 300_000, dt.date(2026, 1, 1))
+    stall_rates.set_tariff(chair, "kios", 300_000, dt.date(2026, 1, 1))
     stall = stalls.create_stall(chair, "A-01", block.id, "kios", "6")
     siti = traders.create_trader(chair, "Siti Aminah", NIK_SITI)
     lease = leases.create_lease(chair, siti.id, stall.id, dt.date(2026, 9, 1),

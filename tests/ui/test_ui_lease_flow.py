@@ -10,7 +10,7 @@ import pytest
 from uihelp import SIZE, login, screen_text, settle, type_into
 
 from sekretariat import db
-from sekretariat.services.leasing import billing, leases, stalls, traders
+from sekretariat.services.leasing import billing, leases, stall_rates, stalls, traders
 from sekretariat.views.leasing.billing import BillingScreen
 from sekretariat.views.leasing.lease_form import LeaseFormScreen
 from sekretariat.views.leasing.payment_form import PaymentFormScreen
@@ -30,7 +30,7 @@ def count(table: str, where: str = "1=1", params=()) -> int:
 def block_a(chair):
     """Block A: A-01..A-03 (kios, Rp300.000 a month from 1 Jan 2026)."""
     block = stalls.create_block(chair, "A", "Blok A")
-    stalls.set_tariff(chair, "kios", 300_000, dt.date(2026, 1, 1))
+    stall_rates.set_tariff(chair, "kios", 300_000, dt.date(2026, 1, 1))
     return [stalls.create_stall(chair, f"A-{i:02d}", block.id, "kios", "6").id
             for i in range(1, 4)]
 

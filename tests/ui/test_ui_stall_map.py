@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import Input
 from uihelp import SIZE, footer_keys, login, nik, screen_text, settle, type_into
 
-from sekretariat.services.leasing import leases, stalls, traders
+from sekretariat.services.leasing import leases, stall_rates, stalls, traders
 
 
 def drawn_cells(screen) -> dict[str, str]:
@@ -51,7 +51,7 @@ def big_block(chair):
     stalls.create_stall(chair, "A-01", "A", "kios", "6")
     a_02 = stalls.create_stall(chair, "A-02", "A", "kios", "6")
     block = stalls.create_block(chair, "C", "Blok C")
-    stalls.set_tariff(chair, "los", 150_000, dt.date(2026, 1, 1))
+    stall_rates.set_tariff(chair, "los", 150_000, dt.date(2026, 1, 1))
     ids = [stalls.create_stall(chair, f"C-{i:04d}", block.id, "los", "4").id
            for i in range(1, 621)]
     siti = traders.create_trader(chair, "Siti Aminah", nik(1, female=True))

@@ -8,7 +8,7 @@ import datetime as dt
 from uihelp import SIZE, footer_keys, login, screen_text, settle, type_into
 
 from sekretariat import db
-from sekretariat.services.leasing import stalls
+from sekretariat.services.leasing import stall_rates, stalls
 
 
 async def _open_map(pilot):
@@ -92,7 +92,7 @@ async def test_a_new_market_registers_a_block_stalls_and_their_tariff(app_for, s
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert [(t.kind, t.block_id, t.monthly_rate, t.effective_from)
-                for t in stalls.list_tariffs(chair)] == [("kios", None, 450_000,
+                for t in stall_rates.list_tariffs(chair)] == [("kios", None, 450_000,
                                                           dt.date(2026, 1, 1))]
         assert "sekarang" in screen_text(app) and "Rp450.000" in screen_text(app)
         await pilot.press("escape")
@@ -121,7 +121,7 @@ async def test_a_new_market_registers_a_block_stalls_and_their_tariff(app_for, s
         assert app.screen is screen
         stall = stalls.get_stall(chair, code="A-01")
         assert stall.status == "perbaikan"
-        assert stalls.rate_for(chair, stall.id).monthly_rate == 500_000
+        assert stall_rates.rate_for(chair, stall.id).monthly_rate == 500_000
         assert "Status: Perbaikan" in screen_text(app)
 
 

@@ -53,15 +53,12 @@ MAX_LINES = 400
 #: Modules still over the limit, with the ceiling each may not pass: a ratchet
 #: that only shrinks. Message catalogs under i18n/ may be longer.
 OVERSIZED = {
-    "services/leasing/stalls.py": 839,
-    "views/leasing/stall_map.py": 712,
     "views/leasing/traders.py": 529,
     "cli/stalls.py": 433,
     "cli/_base.py": 401,
 }
 #: Circles still to break (each a set of modules); a new one fails the test.
 KNOWN_CIRCLES: list[set[str]] = [
-    {"views.leasing.stall_form", "views.leasing.stall_map", "views.leasing.tariffs"},
     {"views.leasing.daily_fees", "views.leasing.fee_settings"},
 ]
 

@@ -210,3 +210,10 @@ def stored_totals(conn) -> list[str]:
             problems.append(_t("check.total_mismatch", number=number, field="amount",
                                stored=format_rupiah(stored), lines=format_rupiah(lines)))
     return problems
+
+
+@rule("check.stall_status", area="leasing")
+def stall_status_history(conn) -> list[str]:
+    from sekretariat.services.leasing import stall_status
+
+    return stall_status.problems()

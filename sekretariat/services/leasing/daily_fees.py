@@ -29,6 +29,7 @@ from sekretariat.money import format_rupiah
 from sekretariat.services.core import audit, days, journal, numbering
 from sekretariat.services.leasing import billing, invoices, receivables
 from sekretariat.services.leasing.fee_setup import list_fee_types, unpaid_policy
+from sekretariat.services.leasing.stall_status import STATUS_ON_SQL
 from sekretariat.services.leasing.leasing_util import (
     check_void,
     CASH,
@@ -114,12 +115,11 @@ def expected_fees(session: Session, fee_date: dt.date, *,
     recorded = {r[0] for r in rows(
         "SELECT DISTINCT l.stall_id FROM fee_collection_line l JOIN fee_collection c"
         " ON c.id = l.collection_id WHERE l.fee_date = ? AND c.voided_on IS NULL", (day,))}
-    sql = ("SELECT s.id, s.code, l.id, t.id, t.name, s.kind FROM lease l"
-           " JOIN stall s ON s.id = l.stall_id"
-           " JOIN trader t ON t.id = l.trader_id WHERE l.status <> 'cancelled'"
+    sql = ("SELECT s.id, s.code, l.id, t.id, t.name, s.kind FROM lease l JOIN stall s"
+           " ON s.id = l.stall_id JOIN trader t ON t.id = l.trader_id WHERE l.status <> 'cancelled'"
            " AND l.start_date <= ? AND coalesce(l.ended_on, l.end_date) >= ?"
-           " AND s.status = 'normal'")
-    params: list = [day, day]
+           f" AND {STATUS_ON_SQL.replace(':day', '?')} = 'normal'")
+    params: list = [day, day, day]
     if block is not None:
         sql += " AND s.block_id = ?"
         params.append(block)

@@ -98,7 +98,7 @@ def set_kind_amounts(session: Session, fee_type_id: int,
 
 
 def _kind(kind: str) -> str:
-    from sekretariat.services.leasing.stalls import KINDS
+    from sekretariat.services.leasing.stall_codes import KINDS
 
     if kind not in KINDS:
         raise ValidationError("stall.kind_invalid", field="kind", kind=str(kind))

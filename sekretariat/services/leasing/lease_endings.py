@@ -22,7 +22,7 @@ from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
 from sekretariat.services.core import audit, days
 from sekretariat.services.leasing import (deposit_held, deposits, invoices, lease_days, periods,
-                                          receivables, stalls)
+                                          receivables, stall_rates)
 from sekretariat.services.leasing.leases import (LeaseInfo, _check_parties, _close, _insert, _load,
                                                 _refuse_closed, _terms, get_lease)
 from sekretariat.services.leasing.leasing_util import as_date, check_date, clean_text, one, rows
@@ -126,7 +126,7 @@ def transfer_stall(session: Session, lease_id: int, new_trader_id: int,
                                        t("lease.transfer_reason"), on, deposit, method)
     rate = monthly_rate
     if rate is None:
-        current = stalls.rate_on(old.stall_id, transfer_date)
+        current = stall_rates.rate_on(old.stall_id, transfer_date)
         rate = current.monthly_rate if current else old.monthly_rate
     terms = _terms(old.stall_id, transfer_date, end_date or old.end_date, rate,
                    frequency or old.frequency, old.due_day if due_day is None else due_day,

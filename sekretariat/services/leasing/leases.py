@@ -129,7 +129,7 @@ def _terms(stall_id: int, start_date, end_date, monthly_rate, frequency, due_day
         raise ValidationError("lease.late_fee_invalid", field="late_fee_bp")
     deposit_amount = amount(deposit_amount, "deposit_amount", allow_zero=True)
     if monthly_rate is None:
-        rate = stalls.rate_on(stall_id, start_date)
+        rate = stall_rates.rate_on(stall_id, start_date)
         if rate is None:
             raise ValidationError("lease.rate_missing", field="monthly_rate")
         monthly_rate = rate.monthly_rate
@@ -220,7 +220,7 @@ def renew_lease(session: Session, lease_id: int, end_date: dt.date, *, monthly_r
     _refuse_closed(old)
     start = old.end_date + dt.timedelta(days=1)
     if monthly_rate is None:
-        rate = stalls.rate_on(old.stall_id, start)
+        rate = stall_rates.rate_on(old.stall_id, start)
         monthly_rate = rate.monthly_rate if rate else old.monthly_rate
     terms = _terms(old.stall_id, start, end_date, monthly_rate, frequency or old.frequency,
                    old.due_day if due_day is None else due_day,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sekretariat import clock
-from sekretariat.services.leasing import stalls
+from sekretariat.services.leasing import stall_rates, stalls
 from sekretariat.services.core.session import Session
 from sekretariat.services.leasing.stalls import StallInfo
 from sekretariat.services.core.tx import writing
@@ -33,19 +33,21 @@ def register_stall(session: Session, code: str, block: int | str, kind: str, are
     with writing():
         stall = stalls.create_stall(session, code, block, kind, area, note=note)
         if rate is not None:
-            stalls.set_stall_rate(session, stall.id, rate, _day(rate_from))
+            stall_rates.set_stall_rate(session, stall.id, rate, _day(rate_from))
     return stalls.get_stall(session, stall.id)
 
 
 def edit_stall(session: Session, stall_id: int, *, kind: str | None = None, area=None,
                status: str | None = None, note: str | None = None, own_rate=UNCHANGED,
-               rate_from: dt.date | str | None = None) -> StallInfo:
-    """Correct a stall; ``own_rate`` set (a rate, or ""/None to go back to
+               rate_from: dt.date | str | None = None,
+               status_from: dt.date | str | None = None) -> StallInfo:
+    """Correct a stall (its status from ``status_from``, today, on); ``own_rate`` set (a rate, or ""/None to go back to
     the tariff) changes its rate from ``rate_from`` (today) on."""
     with writing():
-        stalls.update_stall(session, stall_id, kind=kind, area=area, status=status, note=note)
+        stalls.update_stall(session, stall_id, kind=kind, area=area, status=status, note=note,
+                            status_from=status_from)
         if own_rate is not UNCHANGED:
-            stalls.set_stall_rate(session, stall_id, _rate(own_rate), _day(rate_from))
+            stall_rates.set_stall_rate(session, stall_id, _rate(own_rate), _day(rate_from))
     return stalls.get_stall(session, stall_id)
 
 

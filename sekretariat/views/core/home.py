@@ -17,6 +17,7 @@ from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date_long
 from sekretariat.services.core import market
 from sekretariat.views.base import BaseScreen
+from sekretariat.views.leasing import expiry_notice
 from sekretariat.views.sections import sections_for
 
 _SECTIONS_GROUP = Binding.Group("tui.key.sections", compact=True)
@@ -32,6 +33,7 @@ class HomeScreen(BaseScreen):
         *(Binding(str(n % 10), f"open_number({n})", "tui.key.open_section", id=f"home.open{n}",
                   group=_SECTIONS_GROUP) for n in range(1, 11)),
         Binding("l", "logout", "tui.key.logout", id="home.logout"),
+        Binding("x", "expiring", "tui.expiry.key.open", id="home.expiring"),
     ]
 
     def __init__(self) -> None:
@@ -48,6 +50,8 @@ class HomeScreen(BaseScreen):
         yield Static(t("tui.home.sections"), classes="heading", markup=False)
         yield OptionList(*(self._option(n, name) for n, name in enumerate(self.sections, 1)),
                          id="sections")
+        if expiry_notice.may_see(self.session):
+            yield expiry_notice.ExpiryNotice()
         yield Footer()
 
     def _market_name(self) -> str:
@@ -71,6 +75,8 @@ class HomeScreen(BaseScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
             return False
+        if action == "expiring":
+            return expiry_notice.may_see(self.session)
         if action == "open_number":
             return int(parameters[0]) <= len(self.sections)  # type: ignore[arg-type]
         return True
@@ -83,6 +89,9 @@ class HomeScreen(BaseScreen):
     def _section_chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
             self.app.open_section(event.option.id)
+
+    def action_expiring(self) -> None:
+        expiry_notice.open_list(self.app)
 
     def action_logout(self) -> None:
         self.app.action_logout()

@@ -134,7 +134,7 @@ class DailyFeesScreen(BaseScreen):
                           + [(f"{t('field.block')} {b.code}", b.id) for b in setup.blocks])
         block.value = picked if any(b.id == picked for b in setup.blocks) else ALL_BLOCKS
         if setup.fee_types:
-            from sekretariat.services.leasing.stalls import KINDS
+            from sekretariat.services.leasing.stall_codes import KINDS
 
             totals = {kind: sum(f.amount_for(kind) for f in setup.fee_types) for kind in KINDS}
             if len(set(totals.values())) == 1:

@@ -13,7 +13,7 @@ from sekretariat.i18n import t
 from sekretariat.money import format_rupiah
 from sekretariat.services.leasing import fee_setup
 from sekretariat.services.leasing.fee_setup import FeeTypeInfo
-from sekretariat.services.leasing.stalls import KINDS
+from sekretariat.services.leasing.stall_codes import KINDS
 from sekretariat.views.base import SubmitDialog, dialog_buttons
 from sekretariat.views.widgets.fields import FieldError, money_field
 

@@ -21,8 +21,9 @@ from sekretariat.errors import NotFound, SekretariatError, ValidationError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date, parse_date
 from sekretariat.money import format_rupiah
-from sekretariat.services.leasing import leases, periods, stalls
-from sekretariat.services.leasing.stalls import RateInfo, StallInfo
+from sekretariat.services.leasing import leases, periods, stall_rates, stalls
+from sekretariat.services.leasing.stall_rates import RateInfo
+from sekretariat.services.leasing.stalls import StallInfo
 from sekretariat.services.leasing.traders import TraderInfo
 from sekretariat.views.base import run_safely
 from sekretariat.views.core.form_base import FormScreen, form_buttons
@@ -71,7 +72,7 @@ class StallPreview:
 
 def stall_preview(session, code: str, start: dt.date) -> StallPreview:
     stall = stalls.get_stall(session, code=code, as_of=start)
-    rate = stalls.rate_for(session, stall.id, start)
+    rate = stall_rates.rate_for(session, stall.id, start)
     lease_now = ""
     if stall.lease_id is not None:
         lease_now = t("tui.lease_form.stall_taken", number=stall.agreement_number or "",

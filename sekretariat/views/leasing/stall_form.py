@@ -14,10 +14,11 @@ from sekretariat import clock
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
-from sekretariat.services.leasing import stall_setup, stalls
-from sekretariat.services.leasing.stalls import BlockInfo, RateInfo, StallInfo
+from sekretariat.services.leasing import stall_codes, stall_rates, stall_setup
+from sekretariat.services.leasing.stall_rates import RateInfo
+from sekretariat.services.leasing.stalls import BlockInfo, StallInfo
 from sekretariat.views.core.form_base import FormScreen, form_buttons
-from sekretariat.views.leasing.stall_map import block_label
+from sekretariat.views.leasing.stall_labels import block_label
 from sekretariat.views.widgets.fields import (
     Field,
     FieldError,
@@ -85,8 +86,8 @@ class StallFormScreen(FormScreen):
                                    allow_blank=False, id="block", disabled=stall is not None),
                             field="block", own_error=False)
                 yield Field(t("field.kind"),
-                            Select([(kind_label(k), k) for k in stalls.KINDS],
-                                   value=stall.kind if stall else stalls.KINDS[0],
+                            Select([(kind_label(k), k) for k in stall_codes.KINDS],
+                                   value=stall.kind if stall else stall_codes.KINDS[0],
                                    allow_blank=False, id="kind"),
                             field="kind", classes="field narrow", own_error=False)
                 yield Field(t("field.area"),
@@ -97,10 +98,12 @@ class StallFormScreen(FormScreen):
             with Horizontal(classes="form-row"):
                 yield Field(t("field.status"),
                             Select([(t(f"tui.stall_form.status.{s}"), s)
-                                    for s in stalls.ADMIN_STATUSES],
+                                    for s in stall_codes.ADMIN_STATUSES],
                                    value=stall.admin_status if stall else "normal",
                                    allow_blank=False, id="status", disabled=stall is None),
                             field="status", classes="field medium")
+                yield date_field(t("field.status_from"), "status_from", clock.today(),
+                                 required=False)
                 yield Field(t("field.note"),
                             TextInput(stall.note if stall else "", id="note", max_length=500),
                             field="note")
@@ -124,7 +127,7 @@ class StallFormScreen(FormScreen):
         """A new stall: what it would pay by the tariffs of its kind and block."""
         if self.stall is None and self.is_mounted:
             kind, block = self._select("#kind"), self._select("#block")
-            self.call_service(stalls.tariff_for, self.session, kind, block,
+            self.call_service(stall_rates.tariff_for, self.session, kind, block,
                               done=lambda rate: self._show_tariff(rate, kind), group="tariff")
 
     def _show_tariff(self, rate: RateInfo | None, kind: str) -> None:
@@ -156,6 +159,7 @@ class StallFormScreen(FormScreen):
         self.save_with(stall_setup.edit_stall, self.session, self.stall.id,
                        kind=self._select("#kind"), area=self._value("#area"),
                        status=self._select("#status"), note=self._value("#note"),
+                       status_from=self._value("#status_from").strip() or None,
                        own_rate=rate if rate.strip() != self.own_rate else stall_setup.UNCHANGED,
                        rate_from=rate_from, done=self.dismiss)
 

@@ -25,6 +25,10 @@ from textual.strip import Strip
 
 from sekretariat.services.leasing.stalls import StallInfo
 
+#: After the code of a stall whose lease has ended (not renewed nor ended) or
+#: ends within 30 days (services.leasing.expiry).
+EXPIRY_MARK = "!"
+
 #: The colours of the map, in the legend's order.
 MAP_STATUSES = ("kosong", "disewa", "menunggak", "diblokir", "perbaikan")
 
@@ -82,6 +86,8 @@ class StallGrid(ScrollView, can_focus=True, inherit_bindings=False):
         self._stalls: list[StallInfo] = []
         self._statuses: list[str] = []
         self._cursor = 0
+        #: Stalls marked with EXPIRY_MARK: stall id -> "ended" | "ending".
+        self.marked: dict[int, str] = {}
         self._cell = self.MIN_CELL
         self._columns = 1
 
@@ -105,6 +111,10 @@ class StallGrid(ScrollView, can_focus=True, inherit_bindings=False):
     def status_at(self, index: int) -> str:
         """The colour (status) of the stall at ``index``."""
         return self._statuses[index]
+
+    def set_marked(self, marked: dict[int, str]) -> None:
+        self.marked = dict(marked)
+        self.refresh()
 
     def index_of(self, stall_id: int) -> int | None:
         for index, stall in enumerate(self._stalls):
@@ -263,6 +273,8 @@ class StallGrid(ScrollView, can_focus=True, inherit_bindings=False):
                 segments.append(gap)
             is_cursor = index == self._cursor
             code = self._stalls[index].code
+            if self._stalls[index].id in self.marked:
+                code += EXPIRY_MARK
             label = f"›{code}‹" if is_cursor else code
             segments.append(Segment(label.center(cell)[:cell],
                                     self._cell_style(self._statuses[index], is_cursor)))

@@ -13,10 +13,11 @@ from sekretariat import clock
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
-from sekretariat.services.leasing import stalls
-from sekretariat.services.leasing.stalls import BlockInfo, TariffInfo
+from sekretariat.services.leasing import stall_codes, stall_rates
+from sekretariat.services.leasing.stall_rates import TariffInfo
+from sekretariat.services.leasing.stalls import BlockInfo
 from sekretariat.views.core.form_base import FormScreen, form_buttons
-from sekretariat.views.leasing.stall_form import kind_label
+from sekretariat.views.leasing.stall_labels import kind_label
 from sekretariat.views.widgets.fields import (
     Field,
     date_field,
@@ -57,8 +58,8 @@ class TariffScreen(FormScreen):
         yield Static("", id="tariff-status", classes="form-pad", markup=False)
         with Horizontal(classes="form-row form-pad"):
             yield Field(t("field.kind"),
-                        Select([(kind_label(k), k) for k in stalls.KINDS],
-                               value=stalls.KINDS[0], allow_blank=False, id="kind"),
+                        Select([(kind_label(k), k) for k in stall_codes.KINDS],
+                               value=stall_codes.KINDS[0], allow_blank=False, id="kind"),
                         field="kind", classes="field narrow", own_error=False)
             yield Field(t("field.block"),
                         Select([(t("tui.tariffs.all_blocks"), WHOLE_MARKET)]
@@ -83,7 +84,7 @@ class TariffScreen(FormScreen):
         self.load()
 
     def load(self) -> None:
-        self.call_service(stalls.list_tariffs, self.session, done=self.show_tariffs,
+        self.call_service(stall_rates.list_tariffs, self.session, done=self.show_tariffs,
                           group="tariffs")
 
     def show_tariffs(self, tariffs: list[TariffInfo]) -> None:
@@ -104,7 +105,7 @@ class TariffScreen(FormScreen):
 
     def submit(self) -> None:
         block = self.query_one("#block", Select).value
-        self.save_with(stalls.set_tariff, self.session, self.query_one("#kind", Select).value,
+        self.save_with(stall_rates.set_tariff, self.session, self.query_one("#kind", Select).value,
                        self.query_one("#monthly_rate", Input).value,
                        self.query_one("#effective_from", Input).value,
                        block=None if block == WHOLE_MARKET else block, done=self.saved)
