@@ -21,7 +21,7 @@ from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.models import Lease
 from sekretariat.services.core import audit, days, numbering
-from sekretariat.services.leasing import deposit_held, deposits, lease_days, periods, stalls
+from sekretariat.services.leasing import deposit_held, deposits, lease_days, periods, stall_rates
 from sekretariat.services.leasing.leasing_util import (
     amount,
     as_date,
