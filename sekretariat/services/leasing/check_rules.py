@@ -76,22 +76,22 @@ def payment_party(conn) -> list[str]:
             ("payment", "SELECT d.receipt_number, t.name FROM payment d"
                         " JOIN trader t ON t.id = d.trader_id"
                         " WHERE EXISTS (SELECT 1 FROM journal_line l WHERE l.entry_id IN"
-                        "  (d.journal_entry_id, d.void_entry_id) AND l.account_id IN (:r, :d)"
+                        "  (d.journal_entry_id, d.void_entry_id) AND +l.account_id IN (:r, :d)"
                         "  AND (l.party_kind IS NOT :p OR l.party_id IS NOT d.trader_id))"
                         " OR NOT EXISTS (SELECT 1 FROM journal_line l"
-                        "  WHERE l.entry_id = d.journal_entry_id AND l.account_id IN (:r, :d)"
+                        "  WHERE l.entry_id = d.journal_entry_id AND +l.account_id IN (:r, :d)"
                         "  AND l.party_id = d.trader_id)"),
             ("invoice", "SELECT d.number, t.name FROM invoice d JOIN trader t ON t.id = d.trader_id"
                         " WHERE EXISTS (SELECT 1 FROM journal_line l WHERE l.entry_id IN"
-                        "  (d.journal_entry_id, d.void_entry_id) AND l.account_id = :r"
+                        "  (d.journal_entry_id, d.void_entry_id) AND +l.account_id = :r"
                         "  AND (l.party_kind IS NOT :p OR l.party_id IS NOT d.trader_id))"
                         " OR NOT EXISTS (SELECT 1 FROM journal_line l"
-                        "  WHERE l.entry_id = d.journal_entry_id AND l.account_id = :r"
+                        "  WHERE l.entry_id = d.journal_entry_id AND +l.account_id = :r"
                         "  AND l.party_id = d.trader_id)"),
             ("credit_note", "SELECT d.number, t.name FROM credit_note d"
                             " JOIN trader t ON t.id = d.trader_id"
                             " WHERE EXISTS (SELECT 1 FROM journal_line l"
-                            "  WHERE l.entry_id = d.journal_entry_id AND l.account_id = :r"
+                            "  WHERE l.entry_id = d.journal_entry_id AND +l.account_id = :r"
                             "  AND (l.party_kind IS NOT :p OR l.party_id IS NOT d.trader_id))"
                             " OR d.trader_id IS NOT (SELECT trader_id FROM invoice"
                             "  WHERE id = d.invoice_id)"),
@@ -107,7 +107,7 @@ def payment_party(conn) -> list[str]:
                         " WHERE m.trader_id IS NOT l.trader_id"
                         " OR (m.payment_id IS NOT NULL AND p.trader_id IS NOT m.trader_id)"
                         " OR EXISTS (SELECT 1 FROM journal_line j"
-                        "  WHERE j.entry_id = m.journal_entry_id AND j.account_id = :d"
+                        "  WHERE j.entry_id = m.journal_entry_id AND +j.account_id = :d"
                         "  AND (j.party_kind IS NOT :p OR j.party_id IS NOT m.trader_id))")):
         for number, name in conn.execute_sql(
                 sql, {"r": receivable, "d": deposits, "p": PARTY}):
