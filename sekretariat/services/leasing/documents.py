@@ -35,7 +35,7 @@ from sekretariat.services.leasing import (
 from sekretariat.services.leasing.leasing_util import one
 from sekretariat.services.leasing.overdue import days_overdue, is_overdue
 from sekretariat.services.core import market
-from sekretariat.services.core.permissions import require
+from sekretariat.services.core.permissions import mask_nik, require
 from sekretariat.services.core.session import Session
 
 SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov",
@@ -165,7 +165,7 @@ def lease_agreement_pdf(session: Session, lease_id: int, folder: str | Path | No
         place=_place(profile), market_name=profile.name,
         market_address=", ".join(p for p in (profile.address, profile.city) if p),
         managing_org=profile.managing_org, chair_name=_signer(session, "ketua"),
-        trader_name=lease.trader_name, trader_nik=lease.trader_nik,
+        trader_name=lease.trader_name, trader_nik=mask_nik(session, lease.trader_nik),
         trader_address=lease.trader_address, trader_phone=lease.trader_phone,
         commodity=trader.commodity, stall_code=lease.stall_code, block_code=lease.block_code,
         stall_kind=lease.stall_kind, area_dm2=lease.area_dm2, start_date=lease.start_date,
