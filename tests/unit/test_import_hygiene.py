@@ -58,7 +58,6 @@ OVERSIZED = {
     "services/leasing/billing.py": 623,
     "services/leasing/leases.py": 600,
     "services/leasing/daily_fees.py": 544,
-    "views/leasing/traders.py": 529,
     "demo/market_plan.py": 511,
     "services/core/journal.py": 488,
     "demo/lease_book.py": 452,

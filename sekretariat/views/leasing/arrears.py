@@ -176,7 +176,7 @@ class ArrearsScreen(DatedScreen):
             self._open(row.trader_id)
 
     def _open(self, trader_id: int) -> None:
-        from sekretariat.views.leasing.traders import TraderDetailScreen
+        from sekretariat.views.leasing.trader_detail import TraderDetailScreen
 
         self.app.push_screen(TraderDetailScreen(trader_id))
 
