@@ -69,7 +69,6 @@ KNOWN_CIRCLES: list[set[str]] = [
     {"services.core.check", "services.leasing.receivables"},
     {"services.leasing.deposits", "services.leasing.payments"},
     {"views.leasing.stall_form", "views.leasing.stall_map", "views.leasing.tariffs"},
-    {"views.leasing.daily_fees", "views.leasing.fee_settings"},
 ]
 
 

@@ -181,10 +181,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                         "{amount} left over stays as credit"),
     "tui.payment_form.deposit_goes": ("{amount} dicatat sebagai uang jaminan {number}.",
                                       "{amount} is recorded as the deposit of {number}."),
-    "tui.payment_form.confirm_over": ("Sisanya disimpan sebagai saldo kredit pedagang. "
-                                      "Terima jumlah ini?",
-                                      "The rest is kept as the trader's credit. Take this "
-                                      "amount?"),
+    "tui.payment_form.confirm_over": ("Pembayaran {amount} melebihi tunggakan {owed}. "
+                                      "Kelebihan {extra} disimpan sebagai saldo kredit "
+                                      "pedagang. Terima {amount}?",
+                                      "The payment of {amount} is more than the {owed} owed. "
+                                      "The extra {extra} is kept as the trader's credit. "
+                                      "Take {amount}?"),
     "tui.payment_form.confirm_yes": ("Ya, terima", "Yes, take it"),
     "tui.payment_form.receipt_failed": ("Terjadi kesalahan; lihat log.",
                                         "Something went wrong; see the log."),

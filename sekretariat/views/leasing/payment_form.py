@@ -99,6 +99,9 @@ class PaymentFormScreen(FormScreen):
         self.context: PaymentContext | None = None
         self.picked: list[int] = []
         self.confirmed: str | None = None
+        #: The amount the form filled in itself (what is owed): a real value,
+        #: saved as it is with ctrl+s, and not "something typed" on Esc.
+        self.suggested: str | None = None
 
     def compose(self) -> ComposeResult:
         today = clock.today()
@@ -178,8 +181,18 @@ class PaymentFormScreen(FormScreen):
         purpose.value = ACCOUNT
         purpose.disabled = len(options) == 1
         if account.balance > 0:
-            self.query_one("#amount", Input).placeholder = format_rupiah(account.balance)
+            self._suggest(account.balance)
         self.update_allocation()
+
+    def _suggest(self, amount: int) -> None:
+        """Fill in ``amount`` (selected, so typing replaces it) unless the
+        treasurer has typed an amount of their own."""
+        field = self.query_one("#amount", Input)
+        if field.value.strip() and field.value != self.suggested:
+            return
+        self.suggested = format_rupiah(amount)
+        field.value = self.suggested
+        field.select_all()
 
     def _fill_invoices(self) -> None:
         table = self.query_one("#open-invoices", DataTable)
@@ -228,8 +241,9 @@ class PaymentFormScreen(FormScreen):
         if deposit and self.context:
             lease = self._deposit_lease()
             if lease is not None:
-                self.query_one("#amount", Input).placeholder = format_rupiah(
-                    lease.deposit_amount - lease.deposit_held)
+                self._suggest(lease.deposit_amount - lease.deposit_held)
+        elif self.context and self.context.account.balance > 0:
+            self._suggest(self.context.account.balance)
         self.update_allocation()
 
     def _deposit_lease(self) -> LeaseInfo | None:
@@ -301,7 +315,10 @@ class PaymentFormScreen(FormScreen):
 
             self._busy(False)
             typed = self.query_one("#amount", Input).value
-            question = error.message + "\n\n" + t("tui.payment_form.confirm_over")
+            owed = max(self.context.account.balance, 0) if self.context else 0
+            amount = self._amount() or 0
+            question = t("tui.payment_form.confirm_over", amount=format_rupiah(amount),
+                         owed=format_rupiah(owed), extra=format_rupiah(amount - owed))
             self.app.push_screen(ConfirmDialog(question, t("tui.payment_form.confirm_yes")),
                                  lambda yes: self._confirmed_over(yes, typed))
             return
@@ -328,4 +345,5 @@ class PaymentFormScreen(FormScreen):
                           group="print")
 
     def typed_something(self) -> bool:
-        return bool(self.query_one("#amount", Input).value.strip()) or bool(self.picked)
+        amount = self.query_one("#amount", Input).value.strip()
+        return bool(amount and amount != self.suggested) or bool(self.picked)
