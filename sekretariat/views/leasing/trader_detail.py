@@ -88,9 +88,12 @@ class TraderDetailScreen(BaseScreen):
              "lease_action": "leases.manage", "void_payment": "payments.void",
              "status": "traders.manage", "print_statement": "receivables.view"}
 
-    def __init__(self, trader_id: int) -> None:
+    def __init__(self, trader_id: int, then: str | None = None) -> None:
+        """``then``: an action (e.g. ``"take_payment"``) to run once the trader
+        is loaded: the palette's "pay" / "print" after choosing the trader."""
         super().__init__()
         self.trader_id = trader_id
+        self.then = then
         self.detail: TraderDetail | None = None
         #: The statement's period when chosen (``d``); else the last twelve months.
         self.period: tuple[dt.date, dt.date] | None = None
@@ -324,6 +327,9 @@ class TraderDetailScreen(BaseScreen):
 
     def show_detail(self, detail: TraderDetail) -> None:
         self.detail = detail
+        if self.then is not None:
+            action, self.then = self.then, None
+            self.call_after_refresh(self.run_action, action)
         trader, statement = detail.trader, detail.statement
         self.query_one("#trader-title", Static).update(
             t("tui.traders.detail_heading", name=trader.name))

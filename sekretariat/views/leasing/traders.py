@@ -48,6 +48,8 @@ class TradersScreen(BaseScreen):
         self.last_key: tuple[str, int] | None = None
         self.has_more = False
         self.fetching = False
+        #: What to do for the trader chosen next (from the palette), if anything.
+        self.then: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(t("tui.section.traders"), classes="screen-title", markup=False)
@@ -158,8 +160,16 @@ class TradersScreen(BaseScreen):
         self.reload()
         self.app.push_screen(TraderDetailScreen(trader.id))
 
+    def action_choose_then(self, action: str) -> None:
+        """The palette's "pay" / "print a statement": the trader chosen next
+        opens straight into ``action``."""
+        self.then = action
+        self.notify(t(f"tui.traders.choose_for.{action}"), timeout=6)
+        self.action_focus_search()
+
     @on(DataTable.RowSelected, "#traders-table")
     def _row_chosen(self, event: DataTable.RowSelected) -> None:
         row = self.trader_rows.get(event.row_key.value or "")
         if row is not None:
-            self.app.push_screen(TraderDetailScreen(row.id))
+            action, self.then = self.then, None
+            self.app.push_screen(TraderDetailScreen(row.id, then=action))
