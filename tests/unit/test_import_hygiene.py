@@ -62,7 +62,6 @@ OVERSIZED = {
     "services/core/journal.py": 488,
     "demo/lease_book.py": 452,
     "cli/stalls.py": 433,
-    "cli/_base.py": 401,
 }
 #: Circles still to break (each a set of modules); a new one fails the test.
 KNOWN_CIRCLES: list[set[str]] = [

@@ -8,8 +8,8 @@ names follow the document number (``SPS-2026-00001.pdf``,
 ``KW-2026-00001.pdf``, ``ST-2026-11-23-T00001.pdf``). Reading only: nothing is
 written to the database and nothing is audited.
 
-Permissions: the agreement needs ``leases.manage`` (who signs leases prints
-them), the receipt ``payments.take`` (the cashier), the reminder
+Permissions: the agreement needs only ``leases.view`` (whoever may see the
+lease may print it), the receipt ``payments.take`` (the cashier), the reminder
 ``billing.run`` (who chases the money: chair and treasurer).
 """
 
@@ -156,7 +156,7 @@ def lease_agreement_pdf(session: Session, lease_id: int, folder: str | Path | No
     """The Surat Perjanjian Sewa of a lease, A4."""
     from sekretariat.reports.leasing.lease_agreement import AgreementData, build_agreement
 
-    require(session, "leases.manage")
+    require(session, "leases.view")
     lease = leases.get_lease(session, lease_id)
     trader = traders.get_trader(session, lease.trader_id)
     profile = _profile()

@@ -83,7 +83,7 @@ class TraderDetailScreen(BaseScreen):
 
     #: action -> the permission it needs
     NEEDS = {"take_payment": "payments.take", "new_lease": "leases.manage",
-             "print_agreement": "leases.manage", "print_receipt": "payments.take",
+             "print_agreement": "leases.view", "print_receipt": "payments.take",
              "print_reminder": "billing.run", "edit": "traders.manage",
              "lease_action": "leases.manage", "void_payment": "payments.void",
              "status": "traders.manage", "print_statement": "receivables.view"}
