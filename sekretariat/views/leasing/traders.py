@@ -23,6 +23,7 @@ from sekretariat.views.leasing.trader_detail import (  # noqa: F401  (also impor
     statement_range,
 )
 from sekretariat.views.widgets.paged_table import PagedTable
+from sekretariat.views.widgets.text_input import TextInput
 
 PAGE_SIZE = 50
 
@@ -53,7 +54,8 @@ class TradersScreen(BaseScreen):
 
     def compose(self) -> ComposeResult:
         yield Static(t("tui.section.traders"), classes="screen-title", markup=False)
-        yield Input(id="trader-search", placeholder=t("tui.traders.search_hint"), max_length=60)
+        yield TextInput(id="trader-search", placeholder=t("tui.traders.search_hint"),
+                        max_length=60)
         yield PagedTable(id="traders-table")
         yield Static("", id="traders-status", markup=False)
         yield Footer()
