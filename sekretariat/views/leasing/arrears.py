@@ -34,7 +34,7 @@ from sekretariat.views.widgets.validators import DateValidator
 from sekretariat.views.widgets.text_input import TextInput
 
 PAGE_SIZE = 100
-COLUMN_WIDTHS = {"trader": 20, "stalls": 8, "oldest": 11, "days": 5, "overdue": 12,
+COLUMN_WIDTHS = {"trader": 20, "stalls": 8, "oldest": 12, "days": 5, "overdue": 12,
                  "not_due": 17}
 
 

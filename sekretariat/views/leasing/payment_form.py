@@ -146,10 +146,12 @@ class PaymentFormScreen(FormScreen):
     def on_mount(self) -> None:
         table = self.query_one("#open-invoices", DataTable)
         table.add_column("#", key="pick", width=3)
-        for key, width in (("number", 16), ("what", 34), ("due", 11)):
+        # the money before the long description, so it shows on a narrow screen
+        for key, width in (("number", 16), ("due", 12)):
             table.add_column(t(f"tui.payment_form.col_{key}"), key=key, width=width)
         table.add_column(Text(t("tui.payment_form.col_open"), justify="right"), key="open",
                          width=15)
+        table.add_column(t("tui.payment_form.col_what"), key="what", width=34)
         self._busy(True)
         self.call_service(load_context, self.session, self.trader_id, done=self.show_context,
                           failed=self._not_loaded, group="load")
@@ -200,9 +202,9 @@ class PaymentFormScreen(FormScreen):
         for invoice in self.context.invoices if self.context else ():
             order = self.picked.index(invoice.id) + 1 if invoice.id in self.picked else ""
             table.add_row(Text(str(order), style="bold"), invoice.number,
-                          Text(documents.describe_invoice(invoice)),
                           fmt_date(invoice.due_date),
                           Text(format_rupiah(invoice.open_amount), justify="right"),
+                          Text(documents.describe_invoice(invoice)),
                           key=str(invoice.id))
 
     # --- picking invoices ------------------------------------------------------------

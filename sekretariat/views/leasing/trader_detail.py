@@ -110,7 +110,7 @@ class TraderDetailScreen(BaseScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#statement-table", DataTable)
-        for key, width in (("date", 11), ("reference", 16), ("memo", 35)):
+        for key, width in (("date", 12), ("reference", 16), ("memo", 35)):
             table.add_column(t(f"tui.traders.col_{key}"), key=key, width=width)
         for key in ("debit", "credit", "running"):
             table.add_column(Text(t(f"tui.traders.col_{key}"), justify="right"), key=key,

@@ -62,10 +62,12 @@ class TradersScreen(BaseScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#traders-table", PagedTable)
-        for key, width in (("name", 28), ("nik", 18), ("phone", 16), ("stalls", 18)):
-            table.add_column(t(f"tui.traders.col_{key}"), key=key, width=width)
+        # the balance right after the name: on a narrow screen the money shows first
+        table.add_column(t("tui.traders.col_name"), key="name", width=26)
         table.add_column(Text(t("tui.traders.col_balance"), justify="right"), key="balance",
-                         width=16)
+                         width=15)
+        for key, width in (("stalls", 14), ("phone", 16), ("nik", 18)):
+            table.add_column(t(f"tui.traders.col_{key}"), key=key, width=width)
         self.reload()
 
     # --- loading -------------------------------------------------------------------
@@ -95,8 +97,8 @@ class TradersScreen(BaseScreen):
         for row in page.rows:
             key = str(row.id)
             self.trader_rows[key] = row
-            table.add_row(Text(row.name), row.nik, row.phone, Text(row.stalls),
-                          money_cell(row.balance), key=key)
+            table.add_row(Text(row.name), money_cell(row.balance), Text(row.stalls), row.phone,
+                          row.nik, key=key)
         if page.rows:
             self.last_key = page.last_key
         self.has_more = page.has_more
