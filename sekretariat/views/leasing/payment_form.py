@@ -30,6 +30,7 @@ from sekretariat.services.leasing.leases import LeaseInfo
 from sekretariat.services.leasing.payments import PaymentInfo
 from sekretariat.services.leasing.statements import TraderAccount
 from sekretariat.views.core.form_base import FormScreen, form_buttons
+from sekretariat.views.widgets.cells import short_text
 from sekretariat.views.widgets.fields import Field, FieldError, date_field
 from sekretariat.views.widgets.validators import MoneyValidator
 from sekretariat.views.widgets.text_input import TextInput
@@ -204,7 +205,7 @@ class PaymentFormScreen(FormScreen):
             table.add_row(Text(str(order), style="bold"), invoice.number,
                           fmt_date(invoice.due_date),
                           Text(format_rupiah(invoice.open_amount), justify="right"),
-                          Text(documents.describe_invoice(invoice)),
+                          short_text(documents.describe_invoice(invoice), 34),
                           key=str(invoice.id))
 
     # --- picking invoices ------------------------------------------------------------

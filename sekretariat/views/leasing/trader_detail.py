@@ -28,6 +28,7 @@ from sekretariat.views.printing import (
     print_agreement,
     print_document,
 )
+from sekretariat.views.widgets.cells import short_text
 
 
 def money_cell(amount: int, *, bold: bool = False) -> Text:
@@ -362,7 +363,7 @@ class TraderDetailScreen(BaseScreen):
                       money_cell(statement.opening_balance, bold=True), key="opening")
         for i, line in enumerate(statement.lines):
             table.add_row(fmt_date(line.entry_date), Text(line.reference),
-                          Text(statement.describe(line)),
+                          short_text(statement.describe(line), 35),
                           money_cell(line.debit),
                           money_cell(line.credit), money_cell(line.balance), key=f"line-{i}")
         table.add_row(fmt_date(statement.date_to), "",
