@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
-from typer.core import TyperCommand, TyperGroup
 
 from sekretariat.errors import (
     EXIT_ABORTED,
@@ -27,6 +26,7 @@ from sekretariat.errors import (
     SekretariatError,
     ValidationError,
 )
+from sekretariat.cli._usage import COMMAND_ORDER, Command, Group  # noqa: F401  (shared)
 from sekretariat.i18n import has, t
 
 if TYPE_CHECKING:
@@ -188,6 +188,11 @@ def guarded(func: F) -> F:
         except typer.TyperException:
             # usage errors (BadParameter...): Typer prints them, exit code 2
             raise
+        except BrokenPipeError:  # the reader has gone (``| head``): that is fine
+            from sekretariat.cli._usage import quiet_stdout
+
+            quiet_stdout()
+            raise typer.Exit(0) from None
         except Exception as exc:  # noqa: BLE001 - the point is to catch everything
             from sekretariat import logsetup
 
@@ -205,62 +210,6 @@ def guarded(func: F) -> F:
             _close_database()
 
     return wrapper  # type: ignore[return-value]
-
-
-# --- help in the chosen language ---------------------------------------------
-
-_TYPER_TEXTS = {
-    "ARGUMENTS_PANEL_TITLE": "cli.typer.arguments",
-    "OPTIONS_PANEL_TITLE": "cli.typer.options",
-    "COMMANDS_PANEL_TITLE": "cli.typer.commands",
-    "DEFAULT_STRING": "cli.typer.default",
-    "ENVVAR_STRING": "cli.typer.envvar",
-    "REQUIRED_LONG_STRING": "cli.typer.required",
-}
-_typer_originals: dict[str, str] = {}
-
-
-def _localise_help() -> None:
-    """Typer's own words in the help screen (panel titles, 'default', 'env var')
-    follow the chosen language."""
-    from typer import rich_utils
-
-    from sekretariat.i18n import get_language
-
-    for name, key in _TYPER_TEXTS.items():
-        _typer_originals.setdefault(name, getattr(rich_utils, name))
-        value = _typer_originals[name] if get_language() == "en" else t(key)
-        setattr(rich_utils, name, value)
-
-
-class _LocalHelp:
-    def get_help_option(self, ctx):  # type: ignore[no-untyped-def]
-        option = super().get_help_option(ctx)  # type: ignore[misc]
-        if option is not None:
-            option.help = t("cli.opt.help")
-            option.metavar = ""  # a flag: no "<bool>" beside it
-        return option
-
-    def format_help(self, ctx, formatter):  # type: ignore[no-untyped-def]
-        _localise_help()
-        return super().format_help(ctx, formatter)  # type: ignore[misc]
-
-
-#: The order of the top-level commands in the help (Typer lists plain commands
-#: before sub-groups otherwise).
-COMMAND_ORDER = ("init", "demo", "user", "day", "journal", "stall", "tariff", "bill", "late-fees",
-                 "arrears", "backup", "check")
-
-
-class Group(_LocalHelp, TyperGroup):
-    def list_commands(self, ctx):  # type: ignore[no-untyped-def]
-        names = super().list_commands(ctx)
-        rank = {name: index for index, name in enumerate(COMMAND_ORDER)}
-        return sorted(names, key=lambda name: rank.get(name, len(rank)))
-
-
-class Command(_LocalHelp, TyperCommand):
-    pass
 
 
 # --- the database and login --------------------------------------------------

@@ -182,3 +182,18 @@ def build_pdf(path: str | Path, story: list, *, title: str, letterhead: Letterhe
     if on_progress:
         on_progress(100)
     return target
+
+
+def keep_with_previous(story: list, tail: list) -> list:
+    """``story`` + ``tail`` with ``tail`` (a signature block, a footnote) kept
+    on one page with the last flowable before it that is not a Spacer, so it
+    never stands alone at the top of a page."""
+    from reportlab.platypus import KeepTogether, Spacer
+
+    story = list(story)
+    moved: list = []
+    while story:
+        moved.insert(0, story.pop())
+        if not isinstance(moved[0], Spacer):
+            break
+    return [*story, KeepTogether([*moved, *tail])]

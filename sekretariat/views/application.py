@@ -281,6 +281,7 @@ class SekretariatApp(App[None]):
             if permissions.can(session, "leases.manage"):
                 add(PaletteCommand(t("tui.palette.new_lease"), t("tui.palette.new_lease.help"),
                                    self.open_lease_form))
+            add_actions(commands, session, self.open_section)
             if permissions.can(session, "users.manage"):
                 add(PaletteCommand(t("tui.palette.add_user"), t("tui.palette.add_user.help"),
                                    lambda: self.open_section("users", "add_user")))
@@ -323,6 +324,24 @@ class SekretariatApp(App[None]):
             self._exception_event.set()
         self._exit_renderables.append(Text(unexpected_message(self.log_path)))
         self._close_messages_no_wait()
+
+
+def add_actions(commands: list[PaletteCommand], session: Session, open_section) -> None:
+    """The palette's actions that are not screens: pay, print, bill, remind
+    (found by "bayar", "cetak", "tagih", "teguran" / "pay", "print", "bill",
+    "reminder" in the user's language)."""
+    for name, needs, section, then in (
+            ("pay", "payments.take", "traders", "choose_then('take_payment')"),
+            ("print_statement", "receivables.view", "traders",
+             "choose_then('print_statement')"),
+            ("print_receipt", "payments.take", "traders", "choose_then('print_receipt')"),
+            ("bill", "billing.run", "billing", None),
+            ("reminders", "billing.run", "arrears", "print_reminders")):
+        if permissions.can(session, needs) and permissions.can(
+                session, sections.permission_for(section)):
+            commands.append(PaletteCommand(
+                t(f"tui.palette.{name}"), t(f"tui.palette.{name}.help"),
+                lambda section=section, then=then: open_section(section, then)))
 
 
 def _logout(session: Session) -> None:

@@ -69,7 +69,7 @@ def find_traders_and_stalls(app, query: str) -> list[Hit]:
 
 
 def _open_trader(app, trader_id: int) -> None:
-    from sekretariat.views.leasing.traders import TraderDetailScreen
+    from sekretariat.views.leasing.trader_detail import TraderDetailScreen
 
     if isinstance(app.screen, TraderDetailScreen):  # one trader's page at a time
         app.switch_screen(TraderDetailScreen(trader_id))

@@ -35,6 +35,12 @@ def sections_for(session: Session) -> list[str]:
     return [name for name in permissions.sections_for(session) if name in SECTION_SCREENS]
 
 
+def section_number(name: str) -> int:
+    """The number (1-10, key "0" for 10) of a section: the same for every
+    role, so a section a role cannot open leaves a gap instead of renumbering."""
+    return [n for n, _ in permissions.SECTIONS if n in SECTION_SCREENS].index(name) + 1
+
+
 def screen_for(name: str) -> Screen:
     module, cls = SECTION_SCREENS[name]
     return getattr(importlib.import_module(module), cls)()

@@ -118,10 +118,7 @@ async def test_a_short_hand_over_needs_a_note(app_for, two_stalls, sessions):
         await open_section(pilot, "fees")
         await pilot.press("a")  # everyone paid: Rp4.000
         await type_into(pilot, "#handed_in", "3.000")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        await pilot.press("y")
-        await settle(pilot)
+        await pilot.press("ctrl+s")  # refused before any question
         await settle(pilot)
         assert app.screen.query_one("#error-note").text_shown
         assert count("fee_collection") == 0

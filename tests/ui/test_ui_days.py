@@ -63,7 +63,7 @@ async def test_closing_a_future_day_is_refused_next_to_the_field(app_for, sessio
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
         await _open_days(pilot, "bendahara", "2")
-        assert footer_keys(app)["o"] == ("Buka kembali", False)  # treasurer cannot reopen
+        assert "o" not in footer_keys(app)  # treasurer cannot reopen: no such key shown
         await pilot.press("c")
         await settle(pilot)
         await type_into(pilot, "#day", "24/11/2026")
@@ -79,9 +79,9 @@ async def test_parkir_sees_closed_days_but_cannot_close(app_for, sessions):
     days.close_day(sessions["ketua"], dt.date(2026, 11, 20), "tutup kas")
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
-        await _open_days(pilot, "parkir", "1")
+        await _open_days(pilot, "parkir", "2")  # the same number as for everyone
         keys = footer_keys(app)
-        assert keys["c"] == ("Tutup hari", False) and keys["o"] == ("Buka kembali", False)
+        assert "c" not in keys and "o" not in keys  # no actions this role cannot use
         await pilot.press("c", "o")
         await settle(pilot)
         assert isinstance(app.screen, DaysScreen)

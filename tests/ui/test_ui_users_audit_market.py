@@ -154,7 +154,7 @@ async def test_audit_viewer_filters_and_shows_before_after(app_for, sessions):
 async def test_market_profile_edit_and_read_only(app_for, sessions):
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
-        await _open(pilot, "sekretaris", "2", MarketScreen)
+        await _open(pilot, "sekretaris", "5", MarketScreen)
         assert app.screen.query_one("#name", Input).value == "Pasar Sekojo"
         await type_into(pilot, "#name", "")
         await pilot.press("ctrl+s")
@@ -171,7 +171,7 @@ async def test_market_profile_edit_and_read_only(app_for, sessions):
         assert "Pasar Rakyat Sekojo" in screen_text(app)  # home shows the new name
         await pilot.press("l")
         await settle(pilot)
-        await _open(pilot, "parkir", "2", MarketScreen)
+        await _open(pilot, "parkir", "5", MarketScreen)
         assert app.screen.query_one("#name", Input).disabled
         assert footer_keys(app)["ctrl+s"] == ("Simpan", False)
         assert "Hanya Ketua dan Sekretaris" in screen_text(app)

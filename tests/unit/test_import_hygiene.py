@@ -53,13 +53,10 @@ MAX_LINES = 400
 #: Modules still over the limit, with the ceiling each may not pass: a ratchet
 #: that only shrinks. Message catalogs under i18n/ may be longer.
 OVERSIZED = {
-    "views/leasing/traders.py": 529,
     "cli/stalls.py": 433,
-    "cli/_base.py": 401,
 }
 #: Circles still to break (each a set of modules); a new one fails the test.
 KNOWN_CIRCLES: list[set[str]] = [
-    {"views.leasing.daily_fees", "views.leasing.fee_settings"},
 ]
 
 

@@ -6,6 +6,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "action.stalls.manage": ("mengelola kios, blok dan tarif", "manage stalls, blocks and tariffs"),
     "action.traders.view": ("melihat daftar pedagang", "view the trader registry"),
     "action.traders.manage": ("mengelola data pedagang", "manage traders"),
+    "action.traders.nik": ("melihat NIK pedagang", "see traders' national ID (NIK)"),
     "action.leases.view": ("melihat perjanjian sewa", "view lease agreements"),
     "action.leases.manage": ("membuat dan mengakhiri perjanjian sewa",
                              "sign and end lease agreements"),

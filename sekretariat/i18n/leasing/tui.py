@@ -106,6 +106,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.palette.new_trader.help": ("Daftarkan pedagang: nama, NIK, telepon, alamat",
                                     "Register a trader: name, NIK, phone, address"),
     "tui.palette.new_lease": ("Sewa lapak baru", "New lease"),
+    "tui.palette.pay": ("Bayar: terima pembayaran pedagang", "Pay: take a trader's payment"),
+    "tui.palette.pay.help": ("Pilih pedagangnya, lalu formulir pembayaran terbuka",
+                             "Choose the trader, then the payment form opens"),
+    "tui.palette.print_statement": ("Cetak rekening koran pedagang",
+                                    "Print a trader's statement"),
+    "tui.palette.print_statement.help": ("Pilih pedagangnya, lalu rekening korannya dicetak",
+                                         "Choose the trader, then the statement is printed"),
+    "tui.palette.print_receipt": ("Cetak ulang kwitansi pembayaran",
+                                  "Print a payment receipt again"),
+    "tui.palette.print_receipt.help": ("Pilih pedagangnya, lalu pembayarannya",
+                                       "Choose the trader, then the payment"),
+    "tui.palette.bill": ("Tagih sewa dan iuran bulan ini (buat tagihan)",
+                         "Bill the rent and fees of a month"),
+    "tui.palette.bill.help": ("Buka penagihan: pratinjau lalu catat tagihan bulanan",
+                              "Open billing: preview, then post the month's invoices"),
+    "tui.palette.reminders": ("Cetak surat teguran untuk yang menunggak",
+                              "Print reminder letters for those in arrears"),
+    "tui.palette.reminders.help": ("Surat teguran untuk semua pedagang yang menunggak cukup lama",
+                                   "A reminder letter for every trader overdue long enough"),
+    "tui.traders.choose_for.take_payment": ("Pilih pedagang yang membayar (ketik namanya, "
+                                            "Enter).",
+                                            "Choose the trader who pays (type the name, "
+                                            "Enter)."),
+    "tui.traders.choose_for.print_statement": ("Pilih pedagang yang rekening korannya dicetak.",
+                                               "Choose the trader whose statement to print."),
+    "tui.traders.choose_for.print_receipt": ("Pilih pedagang yang kwitansinya dicetak ulang.",
+                                             "Choose the trader whose receipt to print."),
     "tui.palette.new_lease.help": ("Buat perjanjian sewa lapak untuk seorang pedagang",
                                    "Make a stall lease agreement for a trader"),
     # the lease form
@@ -181,10 +208,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                         "{amount} left over stays as credit"),
     "tui.payment_form.deposit_goes": ("{amount} dicatat sebagai uang jaminan {number}.",
                                       "{amount} is recorded as the deposit of {number}."),
-    "tui.payment_form.confirm_over": ("Sisanya disimpan sebagai saldo kredit pedagang. "
-                                      "Terima jumlah ini?",
-                                      "The rest is kept as the trader's credit. Take this "
-                                      "amount?"),
+    "tui.payment_form.confirm_over": ("Pembayaran {amount} melebihi tunggakan {owed}. "
+                                      "Kelebihan {extra} disimpan sebagai saldo kredit "
+                                      "pedagang. Terima {amount}?",
+                                      "The payment of {amount} is more than the {owed} owed. "
+                                      "The extra {extra} is kept as the trader's credit. "
+                                      "Take {amount}?"),
     "tui.payment_form.confirm_yes": ("Ya, terima", "Yes, take it"),
     "tui.payment_form.receipt_failed": ("Terjadi kesalahan; lihat log.",
                                         "Something went wrong; see the log."),

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from sekretariat.reports.pdf import FONT, FONT_BOLD, Letterhead, build_pdf, styles
+from sekretariat.reports.pdf import (
+    FONT,
+    FONT_BOLD,
+    Letterhead,
+    build_pdf,
+    keep_with_previous,
+    styles,
+)
 from sekretariat.reports.leasing.receipt import (
     date_id,
     date_words,
@@ -253,8 +260,7 @@ def agreement_story(data: AgreementData) -> list:
         ("VALIGN", (0, 3), (-1, 3), "MIDDLE"),
         ("FONTNAME", (0, 0), (-1, -1), FONT),
     ]))
-    story += [Spacer(1, 6 * mm), KeepTogether([signatures])]
-    return story
+    return keep_with_previous(story, [Spacer(1, 6 * mm), signatures])
 
 
 def build_agreement(path: str | Path, data: AgreementData, letterhead: Letterhead) -> Path:

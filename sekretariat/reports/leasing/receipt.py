@@ -10,6 +10,7 @@ kept in Indonesian whatever the UI language). The report takes plain data
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -281,7 +282,7 @@ def _receipt_canvas(letterhead: Letterhead, footer: str):
             width, _ = self._pagesize
             self.saveState()
             self.setFont(FONT, 5.5)
-            self.drawCentredString(width / 2, 10, footer[:80])
+            self.drawCentredString(width / 2, 10, textwrap.shorten(footer, 80, placeholder="…"))
             if total > 1:
                 self.drawCentredString(width / 2, 3, t_in("id", "pdf.page_of",
                                                           page=self._pageNumber, total=total))
@@ -323,6 +324,9 @@ def build_receipt(path: str | Path, data: ReceiptData, letterhead: Letterhead, *
         author=letterhead.market_name, subject=f"Kwitansi {data.received_from}",
         creator="Sekretariat", leftMargin=side, rightMargin=side, topMargin=top,
         bottomMargin=bottom, initialFontName=FONT, lang="id")
-    footer = t_in("id", "pdf.printed_at", when=fmt_datetime(clock.now()))
+    when = fmt_datetime(clock.now())
+    # the cashier who printed it is named, as on every other document
+    footer = (t_in("id", "pdf.printed_by", when=when, who=letterhead.printed_by)
+              if letterhead.printed_by else t_in("id", "pdf.printed_at", when=when))
     doc.build(story, canvasmaker=_receipt_canvas(letterhead, footer))
     return target

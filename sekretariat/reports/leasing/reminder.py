@@ -17,6 +17,7 @@ from sekretariat.reports.pdf import (
     FONT_BOLD,
     Letterhead,
     build_pdf,
+    keep_with_previous,
     styles,
     table_style,
 )
@@ -66,7 +67,7 @@ class ReminderData:
 
 def reminder_story(data: ReminderData) -> list:
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
     st = styles()
     p, e = Paragraph, escape
@@ -156,8 +157,7 @@ def reminder_story(data: ReminderData) -> list:
     ], colWidths=[85 * mm, 85 * mm], rowHeights=[None, None, None, 20 * mm, None])
     signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                     ("SPAN", (0, 0), (1, 0)), ("SPAN", (0, 1), (1, 1))]))
-    story.append(KeepTogether([signatures]))
-    return story
+    return keep_with_previous(story, [signatures])
 
 
 def build_reminder(path: str | Path, data: ReminderData, letterhead: Letterhead) -> Path:

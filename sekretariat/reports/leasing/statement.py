@@ -15,6 +15,7 @@ from sekretariat.reports.pdf import (
     FONT_BOLD,
     Letterhead,
     build_pdf,
+    keep_with_previous,
     styles,
     table_style,
 )
@@ -117,11 +118,10 @@ def statement_story(data: StatementData) -> list:
         ageing.setStyle(TableStyle(table_style(money_columns=[1, 2, 3, 4, 5]) + [
             ("SPAN", (0, 0), (0, 1)), ("FONTSIZE", (0, 0), (-1, -1), 8)]))
         story.append(ageing)
-    story += [Spacer(1, 4 * mm),
-              p(f"Rekening koran ini disusun dari pembukuan {e(data.market_name)}. Bila ada "
-                "yang tidak sesuai, mohon hubungi Sekretariat dengan membawa kwitansi.",
-                st["small"])]
-    return story
+    return keep_with_previous(story, [
+        Spacer(1, 4 * mm),
+        p(f"Rekening koran ini disusun dari pembukuan {e(data.market_name)}. Bila ada "
+          "yang tidak sesuai, mohon hubungi Sekretariat dengan membawa kwitansi.", st["small"])])
 
 
 def build_statement(path: str | Path, data: StatementData, letterhead: Letterhead) -> Path:

@@ -26,6 +26,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "stalls.manage": frozenset({"ketua", "sekretaris"}),
     "traders.view": _ALL,
     "traders.manage": frozenset({"ketua", "sekretaris"}),
+    # a trader's national ID (NIK): others see it masked
+    "traders.nik": frozenset({"ketua", "bendahara", "sekretaris"}),
     "leases.view": _ALL,
     "leases.manage": frozenset({"ketua", "sekretaris"}),
     "billing.run": frozenset({"ketua", "bendahara"}),
@@ -65,6 +67,14 @@ def require(session: Session | None, action: str) -> None:
 
         role = t(f"role.{session.role}") if session else "-"
         raise PermissionDenied("perm.denied", action=t(f"action.{action}"), role=role)
+
+
+def mask_nik(session: Session | None, nik: str) -> str:
+    """``nik`` as ``session`` may see it: whole with the right, else all but
+    the last four digits hidden."""
+    if can(session, "traders.nik") or not nik:
+        return nik
+    return "*" * max(len(nik) - 4, 0) + nik[-4:]
 
 
 def sections_for(session: Session) -> list[str]:

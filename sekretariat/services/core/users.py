@@ -15,6 +15,8 @@ from sekretariat.services.core.tx import writing
 
 MAX_FAILED_ATTEMPTS = 5
 MIN_PASSWORD_LENGTH = 8
+#: The longest password a form accepts (longer is refused, never cut).
+MAX_PASSWORD_LENGTH = 256
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{2,31}")
 
 
@@ -57,6 +59,9 @@ def check_username(username: str) -> str:
 
 
 def check_password(password: str, *, username: str = "") -> str:
+    if len(password or "") > MAX_PASSWORD_LENGTH:
+        raise ValidationError("input.too_long", field="password", maximum=MAX_PASSWORD_LENGTH,
+                              found=len(password))
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise ValidationError("user.password_short", field="password",
                               minimum=MIN_PASSWORD_LENGTH)

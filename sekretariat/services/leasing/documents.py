@@ -8,8 +8,8 @@ names follow the document number (``SPS-2026-00001.pdf``,
 ``KW-2026-00001.pdf``, ``ST-2026-11-23-T00001.pdf``). Reading only: nothing is
 written to the database and nothing is audited.
 
-Permissions: the agreement needs ``leases.manage`` (who signs leases prints
-them), the receipt ``payments.take`` (the cashier), the reminder
+Permissions: the agreement needs only ``leases.view`` (whoever may see the
+lease may print it), the receipt ``payments.take`` (the cashier), the reminder
 ``billing.run`` (who chases the money: chair and treasurer).
 """
 
@@ -35,7 +35,7 @@ from sekretariat.services.leasing import (
 from sekretariat.services.leasing.leasing_util import OPEN_ON_SQL, as_date, one, rows
 from sekretariat.services.leasing.overdue import days_overdue, is_overdue
 from sekretariat.services.core import market
-from sekretariat.services.core.permissions import require
+from sekretariat.services.core.permissions import mask_nik, require
 from sekretariat.services.core.session import Session
 
 SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov",
@@ -156,7 +156,7 @@ def lease_agreement_pdf(session: Session, lease_id: int, folder: str | Path | No
     """The Surat Perjanjian Sewa of a lease, A4."""
     from sekretariat.reports.leasing.lease_agreement import AgreementData, build_agreement
 
-    require(session, "leases.manage")
+    require(session, "leases.view")
     lease = leases.get_lease(session, lease_id)
     trader = traders.get_trader(session, lease.trader_id)
     profile = _profile()
@@ -165,7 +165,7 @@ def lease_agreement_pdf(session: Session, lease_id: int, folder: str | Path | No
         place=_place(profile), market_name=profile.name,
         market_address=", ".join(p for p in (profile.address, profile.city) if p),
         managing_org=profile.managing_org, chair_name=_signer(session, "ketua"),
-        trader_name=lease.trader_name, trader_nik=lease.trader_nik,
+        trader_name=lease.trader_name, trader_nik=mask_nik(session, lease.trader_nik),
         trader_address=lease.trader_address, trader_phone=lease.trader_phone,
         commodity=trader.commodity, stall_code=lease.stall_code, block_code=lease.block_code,
         stall_kind=lease.stall_kind, area_dm2=lease.area_dm2, start_date=lease.start_date,

@@ -25,7 +25,7 @@ from sekretariat.services.leasing.leasing_util import (
     one,
     rows,
 )
-from sekretariat.services.core.permissions import require
+from sekretariat.services.core.permissions import can, mask_nik, require
 from sekretariat.services.core.session import Session
 from sekretariat.services.core.tx import writing
 
@@ -231,18 +231,19 @@ def get_trader(session: Session, trader_id: int) -> TraderInfo:
     row = one(f"{_SELECT} WHERE id = ?", (trader_id,))
     if row is None:
         raise NotFound("trader.not_found", field="trader")
-    return _info(row)
+    return _info(row, session)
 
 
 def find_by_nik(session: Session, nik: str) -> TraderInfo | None:
     require(session, "traders.view")
     text = "".join(str(nik or "").split())
     row = one(f"{_SELECT} WHERE nik = ?", (text,))
-    return _info(row) if row else None
+    return _info(row, session) if row else None
 
 
-def _info(row) -> TraderInfo:
+def _info(row, session: Session) -> TraderInfo:
     values = list(row)
+    values[2] = mask_nik(session, values[2])
     values[7] = as_date(values[7])
     return TraderInfo(*values)
 
@@ -263,8 +264,11 @@ def search(session: Session, text: str = "", *, status: str | None = None,
         options = ["t.name LIKE ?"]
         params.append(f"%{query}%")
         if digits.isdigit():
-            options += ["t.nik GLOB ?", "t.phone GLOB ?"]
-            params += [f"{digits}*", f"{normalize_phone_prefix(digits)}*"]
+            if can(session, "traders.nik"):  # else a search would reveal the NIK
+                options.append("t.nik GLOB ?")
+                params.append(f"{digits}*")
+            options.append("t.phone GLOB ?")
+            params.append(f"{normalize_phone_prefix(digits)}*")
         options.append("t.id IN (SELECT l.trader_id FROM lease l JOIN stall s ON s.id = l.stall_id"
                        " WHERE s.code LIKE ? AND l.status <> 'cancelled'"
                        " AND coalesce(l.ended_on, l.end_date) >= ?)")
@@ -290,7 +294,7 @@ def search(session: Session, text: str = "", *, status: str | None = None,
         f" FROM trader t WHERE {' AND '.join(where)}"
         " ORDER BY t.name COLLATE NOCASE, t.id LIMIT ?",
         [day, day, PARTY, account_id("1-200"), *params, limit + 1])
-    page = tuple(TraderRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7])
+    page = tuple(TraderRow(r[0], r[1], mask_nik(session, r[2]), r[3], r[4], r[5], r[6] or "", r[7])
                  for r in found[:limit])
     return TraderPage(page, len(found) > limit)
 

@@ -104,10 +104,10 @@ class DaysScreen(BaseScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "close_day":
-            return self.may("day.close") or None
+            return self.may("day.close")  # absent for a role that may not close a day
         if action == "reopen_day":  # (until the list is in, we cannot tell)
-            return (self.may("day.reopen")
-                    and (not self.loaded or self.lock_day is not None)) or None
+            return self.may("day.reopen") and (
+                (not self.loaded or self.lock_day is not None) or None)
         return super().check_action(action, parameters)
 
     def action_close_day(self) -> None:

@@ -18,7 +18,7 @@ from sekretariat.i18n.formats import fmt_date_long
 from sekretariat.services.core import market
 from sekretariat.views.base import BaseScreen
 from sekretariat.views.leasing import expiry_notice
-from sekretariat.views.sections import sections_for
+from sekretariat.views.sections import section_number, sections_for
 
 _SECTIONS_GROUP = Binding.Group("tui.key.sections", compact=True)
 
@@ -48,7 +48,7 @@ class HomeScreen(BaseScreen):
             yield Static(t("tui.home.user", name=self.session.full_name,
                            role=t(f"role.{self.session.role}")), id="home-user", markup=False)
         yield Static(t("tui.home.sections"), classes="heading", markup=False)
-        yield OptionList(*(self._option(n, name) for n, name in enumerate(self.sections, 1)),
+        yield OptionList(*(self._option(section_number(name), name) for name in self.sections),
                          id="sections")
         if expiry_notice.may_see(self.session):
             yield expiry_notice.ExpiryNotice()
@@ -78,12 +78,16 @@ class HomeScreen(BaseScreen):
         if action == "expiring":
             return expiry_notice.may_see(self.session)
         if action == "open_number":
-            return int(parameters[0]) <= len(self.sections)  # type: ignore[arg-type]
+            return self._numbered(int(parameters[0])) is not None  # type: ignore[arg-type]
         return True
 
+    def _numbered(self, number: int) -> str | None:
+        return next((name for name in self.sections if section_number(name) == number), None)
+
     def action_open_number(self, number: int) -> None:
-        if 1 <= number <= len(self.sections):
-            self.app.open_section(self.sections[number - 1])
+        name = self._numbered(number)
+        if name is not None:
+            self.app.open_section(name)
 
     @on(OptionList.OptionSelected, "#sections")
     def _section_chosen(self, event: OptionList.OptionSelected) -> None:

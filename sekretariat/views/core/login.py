@@ -56,6 +56,7 @@ class LoginScreen(BaseScreen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._fit()
         self._show_demo(self._facts)
         if self._facts is None and self._open_error is None:
             # The first frame goes out before the database is opened.
@@ -94,6 +95,19 @@ class LoginScreen(BaseScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return True
+
+    #: Below this many rows the form is drawn compact, so the demo accounts
+    #: still show (an 80x24 terminal).
+    SHORT = 34
+
+    def on_resize(self) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        short = self.size.height < self.SHORT
+        self.set_class(short, "-short")
+        for widget in self.query("#login-box Input, #login-button"):
+            widget.compact = short  # type: ignore[attr-defined]
 
     @on(Input.Submitted, "#username")
     def _next_field(self) -> None:

@@ -34,7 +34,7 @@ from sekretariat.views.widgets.validators import DateValidator
 from sekretariat.views.widgets.text_input import TextInput
 
 PAGE_SIZE = 100
-COLUMN_WIDTHS = {"trader": 20, "stalls": 8, "oldest": 11, "days": 5, "overdue": 12,
+COLUMN_WIDTHS = {"trader": 20, "stalls": 8, "oldest": 12, "days": 5, "overdue": 12,
                  "not_due": 17}
 
 
@@ -176,7 +176,7 @@ class ArrearsScreen(DatedScreen):
             self._open(row.trader_id)
 
     def _open(self, trader_id: int) -> None:
-        from sekretariat.views.leasing.traders import TraderDetailScreen
+        from sekretariat.views.leasing.trader_detail import TraderDetailScreen
 
         self.app.push_screen(TraderDetailScreen(trader_id))
 

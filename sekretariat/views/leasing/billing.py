@@ -113,7 +113,7 @@ class BillingScreen(BaseScreen):
                         width=14)
         rent.add_column(t("tui.billing.col_invoice"), key="invoice", width=16)
         fees = self.query_one("#fees-table", DataTable)
-        for key, width in (("invoice", 16), ("trader", 24), ("due", 11), ("month", 6)):
+        for key, width in (("invoice", 16), ("trader", 24), ("due", 12), ("month", 6)):
             fees.add_column(t(f"tui.billing.col_{key}"), key=key, width=width)
         for key in ("open", "fee"):
             fees.add_column(Text(t(f"tui.billing.col_{key}"), justify="right"), key=key,

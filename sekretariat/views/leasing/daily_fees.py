@@ -9,7 +9,6 @@ day (by another collector) are shown but not counted again."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on
@@ -19,34 +18,20 @@ from textual.containers import Horizontal
 from textual.widgets import Button, DataTable, Footer, Input, Select, Static
 
 from sekretariat import clock
-from sekretariat.errors import SekretariatError
+from sekretariat.errors import SekretariatError, ValidationError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date, parse_date
 from sekretariat.money import format_rupiah, parse_rupiah
-from sekretariat.services.leasing import daily_fees, fee_setup, stalls
+from sekretariat.services.core import days
+from sekretariat.services.leasing import daily_fees
 from sekretariat.services.leasing.daily_fees import CollectionInfo, ExpectedFee
-from sekretariat.services.leasing.fee_setup import CollectorInfo, FeeTypeInfo
-from sekretariat.services.leasing.stalls import BlockInfo
 from sekretariat.views.base import BaseScreen
+from sekretariat.views.leasing.fee_loading import FeeSetup, load_setup
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.validators import DateValidator, MoneyValidator
 from sekretariat.views.widgets.text_input import TextInput
 
 ALL_BLOCKS = "*"
-
-
-@dataclass(frozen=True)
-class FeeSetup:
-    fee_types: tuple[FeeTypeInfo, ...]  # active
-    collectors: tuple[CollectorInfo, ...]  # active
-    blocks: tuple[BlockInfo, ...]
-    policy: str
-
-
-def load_setup(session) -> FeeSetup:
-    return FeeSetup(tuple(fee_setup.list_fee_types(session, active_only=True)),
-                    tuple(fee_setup.list_collectors(session, active_only=True)),
-                    tuple(stalls.list_blocks(session)), fee_setup.unpaid_policy())
 
 
 class DailyFeesScreen(BaseScreen):
@@ -252,6 +237,7 @@ class DailyFeesScreen(BaseScreen):
         from sekretariat.views.core.confirm import ConfirmDialog
 
         self.clear_errors()
+        # everything that can be checked is checked before "Yakin?"
         collector = self.query_one("#collector", Select).value
         if collector == Select.NULL:
             self.query_one("#error-collector", FieldError).show(t("tui.fees.pick_collector"))
@@ -265,12 +251,27 @@ class DailyFeesScreen(BaseScreen):
             self.show_error(exc)
             return
         paid, collected, unpaid, owed = self._collected()
+        if self.day > clock.today():
+            self.show_error(ValidationError("fee.future", field="fee_date",
+                                            day=fmt_date(self.day)))
+            return
+        if handed is not None and handed != collected \
+                and not self.query_one("#note", Input).value.strip():
+            self.show_error(ValidationError("fee.difference_note", field="note",
+                                            difference=format_rupiah(handed - collected)))
+            self.query_one("#note", Input).focus()
+            return
         name = next(c.name for c in self.setup.collectors if c.id == collector)
         question = t("tui.fees.confirm", name=name, day=fmt_date(self.day), paid=paid,
                      collected=format_rupiah(collected), unpaid=unpaid, owed=format_rupiah(owed),
                      handed=format_rupiah(collected if handed is None else handed))
-        self.app.push_screen(ConfirmDialog(question, t("tui.fees.record")),
-                             lambda yes: yes and self._record(int(collector), handed))
+
+        def ask(_: object) -> None:
+            self.app.push_screen(ConfirmDialog(question, t("tui.fees.record")),
+                                 lambda yes: yes and self._record(int(collector), handed))
+
+        # a closed day is refused here too, not after the question
+        self.call_service(days.assert_open, self.day, done=ask, group="record")
 
     def _record(self, collector: int, handed: int | None) -> None:
         rows = self._open_rows()

@@ -18,7 +18,7 @@ from sekretariat.i18n import t
 from sekretariat.money import format_rupiah
 from sekretariat.services.leasing import fee_setup
 from sekretariat.views.base import BaseScreen
-from sekretariat.views.leasing.daily_fees import FeeSetup
+from sekretariat.views.leasing.fee_loading import FeeSetup
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.validators import MoneyValidator
 from sekretariat.views.widgets.text_input import TextInput

@@ -30,6 +30,7 @@ from sekretariat.services.leasing.leases import LeaseInfo
 from sekretariat.services.leasing.payments import PaymentInfo
 from sekretariat.services.leasing.statements import TraderAccount
 from sekretariat.views.core.form_base import FormScreen, form_buttons
+from sekretariat.views.widgets.cells import short_text
 from sekretariat.views.widgets.fields import Field, FieldError, date_field
 from sekretariat.views.widgets.validators import MoneyValidator
 from sekretariat.views.widgets.text_input import TextInput
@@ -99,6 +100,9 @@ class PaymentFormScreen(FormScreen):
         self.context: PaymentContext | None = None
         self.picked: list[int] = []
         self.confirmed: str | None = None
+        #: The amount the form filled in itself (what is owed): a real value,
+        #: saved as it is with ctrl+s, and not "something typed" on Esc.
+        self.suggested: str | None = None
 
     def compose(self) -> ComposeResult:
         today = clock.today()
@@ -143,10 +147,12 @@ class PaymentFormScreen(FormScreen):
     def on_mount(self) -> None:
         table = self.query_one("#open-invoices", DataTable)
         table.add_column("#", key="pick", width=3)
-        for key, width in (("number", 16), ("what", 34), ("due", 11)):
+        # the money before the long description, so it shows on a narrow screen
+        for key, width in (("number", 16), ("due", 12)):
             table.add_column(t(f"tui.payment_form.col_{key}"), key=key, width=width)
         table.add_column(Text(t("tui.payment_form.col_open"), justify="right"), key="open",
                          width=15)
+        table.add_column(t("tui.payment_form.col_what"), key="what", width=34)
         self._busy(True)
         self.call_service(load_context, self.session, self.trader_id, done=self.show_context,
                           failed=self._not_loaded, group="load")
@@ -178,8 +184,18 @@ class PaymentFormScreen(FormScreen):
         purpose.value = ACCOUNT
         purpose.disabled = len(options) == 1
         if account.balance > 0:
-            self.query_one("#amount", Input).placeholder = format_rupiah(account.balance)
+            self._suggest(account.balance)
         self.update_allocation()
+
+    def _suggest(self, amount: int) -> None:
+        """Fill in ``amount`` (selected, so typing replaces it) unless the
+        treasurer has typed an amount of their own."""
+        field = self.query_one("#amount", Input)
+        if field.value.strip() and field.value != self.suggested:
+            return
+        self.suggested = format_rupiah(amount)
+        field.value = self.suggested
+        field.select_all()
 
     def _fill_invoices(self) -> None:
         table = self.query_one("#open-invoices", DataTable)
@@ -187,9 +203,9 @@ class PaymentFormScreen(FormScreen):
         for invoice in self.context.invoices if self.context else ():
             order = self.picked.index(invoice.id) + 1 if invoice.id in self.picked else ""
             table.add_row(Text(str(order), style="bold"), invoice.number,
-                          Text(documents.describe_invoice(invoice)),
                           fmt_date(invoice.due_date),
                           Text(format_rupiah(invoice.open_amount), justify="right"),
+                          short_text(documents.describe_invoice(invoice), 34),
                           key=str(invoice.id))
 
     # --- picking invoices ------------------------------------------------------------
@@ -228,8 +244,9 @@ class PaymentFormScreen(FormScreen):
         if deposit and self.context:
             lease = self._deposit_lease()
             if lease is not None:
-                self.query_one("#amount", Input).placeholder = format_rupiah(
-                    lease.deposit_amount - lease.deposit_held)
+                self._suggest(lease.deposit_amount - lease.deposit_held)
+        elif self.context and self.context.account.balance > 0:
+            self._suggest(self.context.account.balance)
         self.update_allocation()
 
     def _deposit_lease(self) -> LeaseInfo | None:
@@ -301,7 +318,10 @@ class PaymentFormScreen(FormScreen):
 
             self._busy(False)
             typed = self.query_one("#amount", Input).value
-            question = error.message + "\n\n" + t("tui.payment_form.confirm_over")
+            owed = max(self.context.account.balance, 0) if self.context else 0
+            amount = self._amount() or 0
+            question = t("tui.payment_form.confirm_over", amount=format_rupiah(amount),
+                         owed=format_rupiah(owed), extra=format_rupiah(amount - owed))
             self.app.push_screen(ConfirmDialog(question, t("tui.payment_form.confirm_yes")),
                                  lambda yes: self._confirmed_over(yes, typed))
             return
@@ -328,4 +348,5 @@ class PaymentFormScreen(FormScreen):
                           group="print")
 
     def typed_something(self) -> bool:
-        return bool(self.query_one("#amount", Input).value.strip()) or bool(self.picked)
+        amount = self.query_one("#amount", Input).value.strip()
+        return bool(amount and amount != self.suggested) or bool(self.picked)

@@ -65,11 +65,16 @@ def new_password_fields(label: str) -> tuple[Field, Field]:
     from sekretariat.i18n import t
     from sekretariat.services.core.users import MIN_PASSWORD_LENGTH
 
-    return (Field(label, Input(id="password", password=True, max_length=256,
-                               placeholder=t("tui.password.hint",
-                                             minimum=MIN_PASSWORD_LENGTH)),
+    from sekretariat.services.core.users import MAX_PASSWORD_LENGTH
+    from sekretariat.views.widgets.text_input import TextInput
+
+    return (Field(label, TextInput(id="password", password=True,
+                                   max_length=MAX_PASSWORD_LENGTH,
+                                   placeholder=t("tui.password.hint",
+                                                 minimum=MIN_PASSWORD_LENGTH)),
                   field="password"),
-            Field(t("tui.password.repeat"), Input(id="password2", password=True, max_length=256),
+            Field(t("tui.password.repeat"), TextInput(id="password2", password=True,
+                                                      max_length=MAX_PASSWORD_LENGTH),
                   field="password2"))
 
 
@@ -95,10 +100,11 @@ def date_field(label: str, field: str, day=None, *, classes: str = "field narrow
                required: bool = True, own_error: bool = True) -> Field:
     """A labelled date input ``#<field>`` (checked as typed), with its error
     (unless the screen places it: ``own_error=False``)."""
+    from sekretariat.views.widgets.text_input import TextInput
     from sekretariat.views.widgets.validators import DateValidator
 
-    return Field(label, Input(date_text(day) if day else "", id=field, max_length=10,
-                              validators=[DateValidator(required=required)]),
+    return Field(label, TextInput(date_text(day) if day else "", id=field, max_length=10,
+                                  validators=[DateValidator(required=required)]),
                  field=field, classes=classes, own_error=own_error)
 
 
@@ -107,8 +113,9 @@ def money_field(label: str, field: str, *, placeholder: str = "",
                 own_error: bool = True) -> Field:
     """A labelled rupiah input ``#<field>`` (checked as typed), with its error
     (unless the screen places it: ``own_error=False``)."""
+    from sekretariat.views.widgets.text_input import TextInput
     from sekretariat.views.widgets.validators import MoneyValidator
 
-    return Field(label, Input(id=field, max_length=30, placeholder=placeholder,
-                              validators=[MoneyValidator(required=required)]),
+    return Field(label, TextInput(id=field, max_length=30, placeholder=placeholder,
+                                  validators=[MoneyValidator(required=required)]),
                  field=field, classes=classes, own_error=own_error)
