@@ -178,6 +178,21 @@ class BaseScreen(ServiceMixin, Screen):
             return len(self.app.screen_stack) > 2 or None
         return True
 
+    #: Below this many columns the footer drops its padding, so its keys fit.
+    NARROW = 100
+
+    def _on_screen_resume(self) -> None:
+        self._fit_footer()
+
+    def _on_resize(self) -> None:
+        self._fit_footer()
+
+    def _fit_footer(self) -> None:
+        from textual.widgets import Footer
+
+        for footer in self.query(Footer):
+            footer.compact = self.app.size.width < self.NARROW
+
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 2:
             self.dismiss()

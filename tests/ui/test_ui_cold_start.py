@@ -70,3 +70,18 @@ async def test_a_database_that_fails_on_first_paint_is_explained(db_path, monkey
         await pilot.press(*"ketua", "tab", *"rahasia-123", "enter")
         await settle(pilot)
         assert type(app.screen).__name__ == "LoginScreen"
+
+
+async def test_typing_ahead_never_puts_the_password_in_the_username(app_for, chair):
+    """Keys that arrive all at once (a fast typist, a paste, tmux send-keys):
+    Enter moves to the password before the next key is read."""
+    from textual import events
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key in [*"ketua", "enter", *"rahasia-123", "enter"]:
+            character = "\r" if key == "enter" else key
+            app.post_message(events.Key("minus" if key == "-" else key, character))
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)

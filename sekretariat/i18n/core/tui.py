@@ -22,6 +22,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.key.palette": ("Perintah", "Commands"),
     "tui.key.quit": ("Tutup", "Quit"),
     "tui.key.clear": ("Kosongkan", "Clear"),
+    "tui.key.next": ("Lanjut", "Next"),
     "tui.key.logout": ("Keluar", "Log out"),
     "tui.key.sections": ("Buka bagian", "Open section"),
     "tui.key.open_section": ("Buka bagian", "Open section"),

@@ -28,6 +28,9 @@ class LoginScreen(BaseScreen):
 
     BINDINGS = [
         Binding("escape", "clear", "tui.key.clear", id="login.clear"),
+        # Enter in the username is taken before the field sees it, so focus moves
+        # at once and a password typed ahead never lands in the username.
+        Binding("enter", "enter", "tui.key.next", id="login.enter", priority=True, show=False),
     ]
 
     def __init__(self) -> None:
@@ -94,6 +97,8 @@ class LoginScreen(BaseScreen):
         demo.display = bool(facts and facts.demo_accounts)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "enter":  # only in the username; elsewhere Enter is the field's own
+            return self.focused is not None and self.focused.id == "username"
         return True
 
     #: Below this many rows the form is drawn compact, so the demo accounts
@@ -108,6 +113,10 @@ class LoginScreen(BaseScreen):
         self.set_class(short, "-short")
         for widget in self.query("#login-box Input, #login-button"):
             widget.compact = short  # type: ignore[attr-defined]
+
+    def action_enter(self) -> None:
+        # set_focus, not focus(): the latter waits its turn behind keys already queued
+        self.set_focus(self.query_one("#password", Input))
 
     @on(Input.Submitted, "#username")
     def _next_field(self) -> None:
