@@ -190,8 +190,10 @@ class BaseScreen(ServiceMixin, Screen):
     def _fit_footer(self) -> None:
         from textual.widgets import Footer
 
+        narrow = self.app.size.width < self.NARROW
         for footer in self.query(Footer):
-            footer.compact = self.app.size.width < self.NARROW
+            if footer.compact != narrow:
+                footer.compact = narrow
 
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 2:

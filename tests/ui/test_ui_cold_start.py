@@ -34,7 +34,6 @@ async def test_the_market_appears_once_the_database_is_open(db_path):
     assert not db.is_open_on(db_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert db.is_open_on(db_path)
         assert "Pasar Sekojo" in screen_text(app)
         assert "Jl. Sekojo No. 1, Palembang" in screen_text(app)
         await login(pilot, "ketua")
@@ -83,5 +82,32 @@ async def test_typing_ahead_never_puts_the_password_in_the_username(app_for, cha
         for key in [*"ketua", "enter", *"rahasia-123", "enter"]:
             character = "\r" if key == "enter" else key
             app.post_message(events.Key("minus" if key == "-" else key, character))
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_enter_before_the_database_is_open_logs_in_once_it_is(db_path, monkeypatch):
+    """A person quicker than the disk: the login waits for the open, then runs."""
+    import threading
+
+    from sekretariat.services.core import market
+
+    db.close_database()
+    gate = threading.Event()
+    real = market.open_for_login
+
+    def slow(path):
+        gate.wait(10)
+        return real(path)
+
+    monkeypatch.setattr(market, "open_for_login", slow)
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press(*"ketua", "enter", *"rahasia-123", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "LoginScreen"
+        assert app.screen.query_one("#login-button").disabled  # busy, waiting
+        gate.set()
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)

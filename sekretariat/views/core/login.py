@@ -13,7 +13,6 @@ from sekretariat.i18n import t
 from sekretariat.services.core.session import Session
 from sekretariat.views.base import (
     BaseScreen,
-    run_safely,
     translate_bindings,
     unexpected_message,
 )
@@ -39,9 +38,13 @@ class LoginScreen(BaseScreen):
         self._facts = None
         #: Why the database could not be opened (the form stays shut).
         self._open_error: str | None = None
+        #: Enter was pressed before the database was open: log in once it is.
+        self._login_pending = False
 
     def compose(self) -> ComposeResult:
         facts = self._facts
+        short = self._short()
+        self.set_class(short, "-short")
         with Center(id="login-center"):
             with Vertical(id="login-box"):
                 yield Static(t("tui.app_name"), id="login-app", markup=False)
@@ -50,10 +53,11 @@ class LoginScreen(BaseScreen):
                 yield Static(_place_line(facts), id="login-place", markup=False)
                 yield Label(t("field.username"), classes="field-label")
                 yield TextInput(id="username", placeholder=t("tui.login.username_hint"),
-                            max_length=64)
+                            max_length=64, compact=short)
                 yield Label(t("field.password"), classes="field-label")
-                yield TextInput(id="password", password=True, max_length=256)
-                yield Button(t("tui.login.submit"), id="login-button", variant="primary")
+                yield TextInput(id="password", password=True, max_length=256, compact=short)
+                yield Button(t("tui.login.submit"), id="login-button", variant="primary",
+                             compact=short)
                 yield Static(self._open_error or "", id="login-error", markup=False)
             yield Static(_demo_lines(facts), id="login-demo", markup=False)
         yield Footer()
@@ -62,34 +66,34 @@ class LoginScreen(BaseScreen):
         self._fit()
         self._show_demo(self._facts)
         if self._facts is None and self._open_error is None:
-            # The first frame goes out before the database is opened.
-            self.call_after_refresh(self._load_facts)
+            # The first frame goes out at once; the database opens beside it.
+            self._start_loading()
 
-    def _load_facts(self) -> bool:
-        """Open the database and show the market; False (and the reason shown,
-        the form shut) when it cannot be opened."""
-        if self._facts is not None:
-            return True
-        if self._open_error is not None:
-            return False
-        from sekretariat.services.core import market
+    def _start_loading(self) -> None:
+        self.call_service(_open_for_login, getattr(self.app, "db_path", None),
+                          done=self._loaded, failed=self._open_failed, group="login-open")
 
-        outcome = run_safely("LoginScreen.open", market.open_for_login,
-                             getattr(self.app, "db_path", None))
-        if not outcome.ok:
-            error = outcome.error
-            self._open_error = error.message if error else unexpected_message(self.app.log_path)
-            self.query_one("#login-error", Static).update(self._open_error)
-            self.query_one("#login-button", Button).disabled = True
-            return False
-        self._facts = facts = outcome.value
+    def _open_failed(self, error: SekretariatError | None) -> None:
+        """The database cannot be opened: the reason is shown, the form stays shut."""
+        self._login_pending = False
+        self._open_error = error.message if error else unexpected_message(self.app.log_path)
+        self.query_one("#login-error", Static).update(self._open_error)
+        button = self.query_one("#login-button", Button)
+        button.label = t("tui.login.submit")
+        button.disabled = True
+
+    def _loaded(self, facts) -> None:
+        self._facts = facts
         text, classes = _market_line(facts)
         market_line = self.query_one("#login-market", Static)
         market_line.update(text)
         market_line.set_classes(classes)
         self.query_one("#login-place", Static).update(_place_line(facts))
         self._show_demo(facts)
-        return True
+        if self._login_pending:
+            self._login_pending = False
+            self._busy(False)
+            self.action_login()
 
     def _show_demo(self, facts) -> None:
         demo = self.query_one("#login-demo", Static)
@@ -108,11 +112,16 @@ class LoginScreen(BaseScreen):
     def on_resize(self) -> None:
         self._fit()
 
+    def _short(self) -> bool:
+        return self.app.size.height < self.SHORT
+
     def _fit(self) -> None:
-        short = self.size.height < self.SHORT
-        self.set_class(short, "-short")
+        short = self._short()
+        if self.has_class("-short") != short:
+            self.set_class(short, "-short")
         for widget in self.query("#login-box Input, #login-button"):
-            widget.compact = short  # type: ignore[attr-defined]
+            if widget.compact != short:  # type: ignore[attr-defined]
+                widget.compact = short  # type: ignore[attr-defined]
 
     def action_enter(self) -> None:
         # set_focus, not focus(): the latter waits its turn behind keys already queued
@@ -133,7 +142,11 @@ class LoginScreen(BaseScreen):
         if not password:
             self._fail_with(t("tui.login.password_empty"), focus="#password")
             return
-        if not self._load_facts():
+        if self._open_error is not None:
+            return
+        if self._facts is None:  # still opening: log in as soon as it is open
+            self._login_pending = True
+            self._busy(True)
             return
         from sekretariat.services.core import users
 
@@ -176,9 +189,17 @@ class LoginScreen(BaseScreen):
         translate_bindings(self)
         self._facts = None
         await self.recompose()
-        self._load_facts()
+        self._start_loading()
         self.refresh_bindings()
         self.query_one("#username", Input).focus()
+
+
+def _open_for_login(path):
+    """In the worker: the database code (peewee, the models) loads there too,
+    not on the thread painting the first frame."""
+    from sekretariat.services.core import market
+
+    return market.open_for_login(path)
 
 
 def _market_line(facts) -> tuple[str, str]:
