@@ -4,8 +4,9 @@
 reaches the caller: missing, not SQLite, not ours, from a newer program, in a
 folder that cannot be written), sends tracebacks to the log file beside it,
 and returns the app, whose first screen is ``LoginScreen``. A file that needs
-a migration is migrated here, before anything is shown; otherwise the real
-open (peewee, the models) happens while the login screen paints. Heavy
+a migration is migrated here, before anything is shown. The market's name and
+a demo's accounts come from a quick read-only look, so the first frame shows
+them; the real open (peewee, the models) follows while the person reads it. Heavy
 libraries (openpyxl, reportlab) are never imported here.
 """
 
@@ -28,6 +29,8 @@ def make_app(db_path: str | os.PathLike | None = None, *, language: str | None =
     log_path = logsetup.configure(checked.path.parent)
     if language is not None:
         i18n.set_language(language)
+    from sekretariat.services.core import market_info
     from sekretariat.views.application import SekretariatApp
 
-    return SekretariatApp(log_path=log_path, db_path=checked.path)
+    return SekretariatApp(log_path=log_path, db_path=checked.path,
+                          login_facts=market_info.peek(checked.path))

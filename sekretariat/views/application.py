@@ -59,12 +59,15 @@ class SekretariatApp(App[None]):
         Binding("ctrl+q", "quit", "tui.key.quit", id="app.quit", priority=True),
     ]
 
-    def __init__(self, *, log_path: Path | None = None, db_path: Path | None = None) -> None:
+    def __init__(self, *, log_path: Path | None = None, db_path: Path | None = None,
+                 login_facts=None) -> None:
         super().__init__()
         #: Where tracebacks go (told to the user when something unexpected fails).
         self.log_path = log_path
         #: The database file; the login screen opens it while it first paints.
         self.db_path = db_path
+        #: What a quick look at the file found for the first login screen.
+        self.login_facts = login_facts
         self.session: Session | None = None
         #: The language chosen at start (environment or ``--lang``); restored at logout.
         self.start_language = i18n.get_language()
@@ -73,7 +76,7 @@ class SekretariatApp(App[None]):
     # --- screens -------------------------------------------------------------
 
     def get_default_screen(self) -> Screen:
-        return LoginScreen()
+        return LoginScreen(self.login_facts)
 
     @property
     def login_screen(self) -> LoginScreen:

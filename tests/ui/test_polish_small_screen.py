@@ -16,7 +16,7 @@ async def test_the_login_shows_every_demo_account_at_80x24(app_for, chair, monke
     from sekretariat.services.core import market
 
     accounts = [(f"user{i}", "ketua", f"sandi-{i}-2026") for i in range(7)]
-    monkeypatch.setattr(market, "demo_accounts", lambda: accounts)
+    market.mark_demo(accounts)
     app = app_for()
     async with app.run_test(size=SMALL) as pilot:
         await settle(pilot)

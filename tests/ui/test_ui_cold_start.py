@@ -13,6 +13,7 @@ from sekretariat import db
 from sekretariat.app import make_app
 from sekretariat.errors import DatabaseError
 from sekretariat.views.core.home import HomeScreen
+from sekretariat.views.core.login import LoginScreen
 
 
 def test_make_app_loads_no_database_code(db_path):
@@ -28,14 +29,37 @@ def test_make_app_loads_no_database_code(db_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-async def test_the_market_appears_once_the_database_is_open(db_path):
+async def test_the_first_frame_shows_the_market_before_the_database_is_open(db_path):
     db.close_database()
     app = make_app(db_path)
     assert not db.is_open_on(db_path)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+        await pilot.pause()
+        assert not db.is_open_on(db_path)  # a quick read-only look, not the real open
         assert "Pasar Sekojo" in screen_text(app)
         assert "Jl. Sekojo No. 1, Palembang" in screen_text(app)
+        await pilot.pause(LoginScreen.OPEN_DELAY + 0.2)
+        await settle(pilot)
+        await login(pilot, "ketua")
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_a_demo_shows_its_accounts_on_the_first_frame(db_path):
+    from sekretariat.services.core import market
+
+    market.mark_demo([("bendahara", "bendahara", "demo-bendahara")])
+    db.close_database()
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "demo-bendahara" in screen_text(app)
+
+
+async def test_login_before_the_delayed_open_opens_at_once(db_path):
+    db.close_database()
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
         await login(pilot, "ketua")
         assert isinstance(app.screen, HomeScreen)
 
@@ -61,6 +85,7 @@ async def test_a_database_that_fails_on_first_paint_is_explained(db_path, monkey
     monkeypatch.setattr(market, "open_for_login", locked)
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(LoginScreen.OPEN_DELAY + 0.2)
         await settle(pilot)
         text = screen_text(app)
         assert "database is locked" in text and "Traceback" not in text

@@ -53,7 +53,6 @@ MAX_LINES = 400
 #: Modules still over the limit, with the ceiling each may not pass: a ratchet
 #: that only shrinks. Message catalogs under i18n/ may be longer.
 OVERSIZED = {
-    "cli/stalls.py": 433,
 }
 #: Circles still to break (each a set of modules); a new one fails the test.
 KNOWN_CIRCLES: list[set[str]] = [

@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 from sekretariat import clock
 from sekretariat.errors import Conflict, ValidationError
 from sekretariat.models import MarketProfile
 from sekretariat.services.core import audit, users
+from sekretariat.services.core.market_info import DEMO_ACCOUNTS_KEY, LoginFacts, MarketInfo
 from sekretariat.services.core.permissions import require
 from sekretariat.services.core.session import Session
 from sekretariat.services.core.tx import writing
 
 FIELD_LIMITS = {"name": 120, "address": 300, "city": 80, "managing_org": 200, "asset_owner": 200,
            "phone": 40}
-
-
-@dataclass(frozen=True)
-class MarketInfo:
-    name: str
-    address: str = ""
-    city: str = ""
-    managing_org: str = ""
-    asset_owner: str = ""
-    phone: str = ""
 
 
 def _clean(info: MarketInfo) -> MarketInfo:
@@ -79,9 +70,6 @@ def update_profile(session: Session, profile: MarketInfo) -> MarketInfo:
     return clean
 
 
-DEMO_ACCOUNTS_KEY = "demo.accounts"
-
-
 def mark_demo(accounts: list[tuple[str, str, str]]) -> None:
     """Remember a demo database's (username, role, password) list so the login
     screen can show it. Only the demo generator calls this; real databases
@@ -103,15 +91,6 @@ def demo_accounts() -> list[tuple[str, str, str]]:
 
     row = Setting.get_or_none(Setting.key == DEMO_ACCOUNTS_KEY)
     return [tuple(a) for a in json.loads(row.value)] if row else []
-
-
-@dataclass(frozen=True)
-class LoginFacts:
-    """What the login screen shows: the market (None before ``init``) and, on a
-    demo database, its accounts."""
-
-    profile: MarketInfo | None
-    demo_accounts: list[tuple[str, str, str]]
 
 
 def open_for_login(path: str | os.PathLike) -> LoginFacts:

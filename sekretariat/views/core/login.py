@@ -32,10 +32,19 @@ class LoginScreen(BaseScreen):
         Binding("enter", "enter", "tui.key.next", id="login.enter", priority=True, show=False),
     ]
 
-    def __init__(self) -> None:
+    #: Seconds after the first frame before the real open starts (peewee, the
+    #: models): the person is still reading the screen, and the first frame is
+    #: not slowed by a thread importing beside it.
+    OPEN_DELAY = 0.3
+
+    def __init__(self, facts=None) -> None:
         super().__init__()
-        #: What the database says (market, demo accounts); read on first paint.
-        self._facts = None
+        #: What the database says (market, demo accounts): a quick read before
+        #: the first frame when the file allows it, else once it is open.
+        self._facts = facts
+        #: The database is open for real (logging in can go ahead) / opening.
+        self._open = False
+        self._opening = False
         #: Why the database could not be opened (the form stays shut).
         self._open_error: str | None = None
         #: Enter was pressed before the database was open: log in once it is.
@@ -65,16 +74,23 @@ class LoginScreen(BaseScreen):
     def on_mount(self) -> None:
         self._fit()
         self._show_demo(self._facts)
-        if self._facts is None and self._open_error is None:
-            # The first frame goes out at once; the database opens beside it.
-            self._start_loading()
+        if self._open_error is None:
+            if self._facts is None:
+                # Nothing to show yet: the database opens beside the first frame.
+                self._start_loading()
+            else:
+                self.set_timer(self.OPEN_DELAY, self._start_loading)
 
     def _start_loading(self) -> None:
+        if self._open or self._opening:
+            return
+        self._opening = True
         self.call_service(_open_for_login, getattr(self.app, "db_path", None),
                           done=self._loaded, failed=self._open_failed, group="login-open")
 
     def _open_failed(self, error: SekretariatError | None) -> None:
         """The database cannot be opened: the reason is shown, the form stays shut."""
+        self._opening = False
         self._login_pending = False
         self._open_error = error.message if error else unexpected_message(self.app.log_path)
         self.query_one("#login-error", Static).update(self._open_error)
@@ -84,6 +100,7 @@ class LoginScreen(BaseScreen):
 
     def _loaded(self, facts) -> None:
         self._facts = facts
+        self._open, self._opening = True, False
         text, classes = _market_line(facts)
         market_line = self.query_one("#login-market", Static)
         market_line.update(text)
@@ -144,9 +161,10 @@ class LoginScreen(BaseScreen):
             return
         if self._open_error is not None:
             return
-        if self._facts is None:  # still opening: log in as soon as it is open
+        if not self._open:  # still opening: log in as soon as it is open
             self._login_pending = True
             self._busy(True)
+            self._start_loading()
             return
         from sekretariat.services.core import users
 
@@ -188,6 +206,7 @@ class LoginScreen(BaseScreen):
         the market as it is now."""
         translate_bindings(self)
         self._facts = None
+        self._open = self._opening = False
         await self.recompose()
         self._start_loading()
         self.refresh_bindings()
