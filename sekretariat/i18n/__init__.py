@@ -16,7 +16,8 @@ from typing import Any
 LANGUAGES = ("id", "en")
 AREAS = ("core.messages", "core.cli", "core.tui", "core.demo",
          "leasing.messages", "leasing.tui", "leasing.registry", "leasing.documents",
-         "leasing.arrears", "leasing.check", "leasing.expiry")
+         "leasing.arrears", "leasing.check", "leasing.expiry",
+         "cash.messages", "cash.tui", "cash.tui_close", "cash.cli", "cash.documents")
 
 _catalog: dict[str, tuple[str, str]] | None = None
 _language: str | None = None

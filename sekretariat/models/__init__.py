@@ -1,6 +1,7 @@
 """Peewee tables only: no business rules, no UI. Schema lives in migrations/."""
 
 from sekretariat.models.base import BaseModel, database_proxy
+from sekretariat.models.cash import CASH_MODELS, CashClose, CashCloseCount, CashVoucher
 from sekretariat.models.core import (
     Account,
     AuditLog,
@@ -34,6 +35,6 @@ from sekretariat.models.leasing import (
 )
 
 ALL_MODELS = [MarketProfile, Setting, User, AuditLog, Account, ClosedDay, Sequence,
-              JournalEntry, JournalLine, *LEASE_MODELS]
+              JournalEntry, JournalLine, *LEASE_MODELS, *CASH_MODELS]
 
 __all__ = ["ALL_MODELS", "BaseModel", "database_proxy", *[m.__name__ for m in ALL_MODELS]]

@@ -32,4 +32,41 @@ def backup_database(session: Session, to_dir: str | os.PathLike | None = None) -
     with writing():
         audit.record(session, "backup.create", "database", None, None,
                      {"path": info.path, "bytes": info.size_bytes})
+        remember(info.path, info.size_bytes)
     return info
+
+
+LAST_KEY = "backup.last"
+
+
+@dataclass(frozen=True)
+class LastBackup:
+    path: str
+    at: str
+    size_bytes: int
+    exists: bool
+
+
+def remember(path: str, size_bytes: int) -> None:
+    """Note the newest good backup (inside the caller's write transaction)."""
+    import json
+
+    from sekretariat import clock
+    from sekretariat.models import Setting
+
+    Setting.insert(key=LAST_KEY, value=json.dumps(
+        {"path": path, "at": clock.now_iso(), "bytes": size_bytes})).on_conflict_replace() \
+        .execute()
+
+
+def last_backup() -> LastBackup | None:
+    """The newest good backup (the home screen shows it), or None."""
+    import json
+
+    from sekretariat.models import Setting
+
+    row = Setting.get_or_none(Setting.key == LAST_KEY)
+    if row is None:
+        return None
+    data = json.loads(row.value)
+    return LastBackup(data["path"], data["at"], data["bytes"], Path(data["path"]).is_file())

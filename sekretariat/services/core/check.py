@@ -63,6 +63,7 @@ MAX_LISTED = 20
 #: The areas' rule modules, imported by name when a check runs (in this order).
 AREA_RULE_MODULES: tuple[str, ...] = (
     "sekretariat.services.leasing.check_rules",
+    "sekretariat.services.cash.check_rules",
 )
 
 _RULES: dict[str, Rule] = {}

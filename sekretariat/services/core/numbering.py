@@ -15,6 +15,8 @@ SERIES: dict[str, tuple[str, str]] = {
     "KW": ("payment", "receipt_number"),
     "NK": ("credit_note", "number"),
     "SIH": ("fee_collection", "number"),
+    "BKM": ("cash_voucher", "number"),
+    "BKK": ("cash_voucher", "number"),
 }
 
 

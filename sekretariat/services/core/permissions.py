@@ -38,6 +38,13 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "fees.view": _ALL,
     "fees.manage": frozenset({"ketua", "bendahara"}),
     "fees.collect": frozenset({"ketua", "bendahara", "staf"}),
+    # the cash book, cash vouchers and the end-of-day close (services/cash)
+    "cash.view": frozenset({"ketua", "bendahara", "pembaca"}),
+    "cash.post": frozenset({"ketua", "bendahara"}),
+    "cash.void": frozenset({"ketua", "bendahara"}),
+    "cash.close": frozenset({"ketua", "bendahara"}),
+    "cash.approve": frozenset({"ketua"}),
+    "cash.settings": frozenset({"ketua"}),
 }
 
 #: Sections of the home screen, in order, with the permission that opens each.

@@ -1,0 +1,1 @@
+"""Message catalogs of the cash area (cash book, vouchers, the close)."""

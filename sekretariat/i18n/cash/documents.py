@@ -1,0 +1,4 @@
+"""Texts of the cash area (documents)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+}
