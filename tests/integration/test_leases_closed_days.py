@@ -23,6 +23,14 @@ LOCK = D(2026, 11, 20)
 @pytest.fixture
 def closed(chair):
     """Documents of every kind dated 19 Nov, then the books closed up to 20 Nov."""
+    documents = documents_of_every_kind(chair)
+    days.close_day(chair, LOCK)
+    return documents
+
+
+def documents_of_every_kind(chair):
+    """Stalls, a lease, a deposit, an invoice, a payment and a daily-fee
+    hand-over, all dated 19 Nov (the cash close's tests close them their way)."""
     m = market(chair)
     stall_rates.set_tariff(chair, "los", 150_000, BEFORE)
     stall_rates.set_stall_rate(chair, m["stalls"][3], 325_000, BEFORE)
@@ -35,7 +43,6 @@ def closed(chair):
     collector = fee_setup.create_collector(chair, "Pak Joko")
     collection = daily_fees.record_collection(chair, BEFORE, collector.id,
                                               {m["stalls"][0]: None})
-    days.close_day(chair, LOCK)
     return {**m, "lease": lease, "deposit": deposit, "invoice": invoice, "payment": payment,
             "fee": fee, "collector": collector, "collection": collection}
 

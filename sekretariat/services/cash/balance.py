@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sekretariat import db
+from sekretariat.services.core import journal_read
 
 CASH = "1-100"
 BANK = "1-110"
@@ -36,12 +37,8 @@ def balance_at_end_of(account: str, day: dt.date) -> int:
 
 
 def journal_balance_at_end_of(account: str, day: dt.date) -> int:
-    """The plain sum over every line (what ``check`` compares the closes with)."""
-    row = db.current_database().execute_sql(
-        f"SELECT coalesce(sum(debit) - sum(credit), 0) FROM journal_line"
-        f" WHERE account_id = {_ACCOUNT_ID} AND entry_date <= ?",
-        (account, day.isoformat())).fetchone()
-    return row[0]
+    """The plain sum over every line: the journal's own account balance."""
+    return journal_read.account_balance_unchecked(account, day)
 
 
 def movement(account: str, first: dt.date, last: dt.date) -> tuple[int, int]:

@@ -27,7 +27,7 @@ from sekretariat.services.cash.close_read import (
 )
 from sekretariat.services.core import audit, days, journal, users
 from sekretariat.services.core.journal import LineInput
-from sekretariat.services.core.permissions import can, require
+from sekretariat.services.core.permissions import PERMISSIONS, can, require
 from sekretariat.services.core.session import Session
 from sekretariat.services.core.tx import writing
 
@@ -122,7 +122,10 @@ def _approval(session: Session, difference: int, threshold: int,
         raise ValidationError("cash.approval_needed", field="approver",
                               difference=format_rupiah(difference),
                               threshold=format_rupiah(threshold))
-    chair = users.login(approver[0], approver[1])
+    role = users.role_of(approver[0])
+    if role is not None and role not in PERMISSIONS["cash.approve"]:
+        raise PermissionDenied("cash.approver_not_chair", username=approver[0].strip())
+    chair = users.login(approver[0], approver[1])   # wrong passwords count toward the lockout
     if not can(chair, "cash.approve"):
         raise PermissionDenied("cash.approver_not_chair", username=chair.username)
     with writing():

@@ -177,6 +177,14 @@ def get_user(session: Session, username: str) -> UserInfo:
     return _info(_get(username))
 
 
+def role_of(username: str) -> str | None:
+    """The role of an account, None when there is none (no login needed: the
+    close asks it before checking an approver's password)."""
+    name = (username or "").strip().lower()
+    row = User.get_or_none(User.username == name) if name else None
+    return row.role if row else None
+
+
 def _get(username: str) -> User:
     user = User.get_or_none(User.username == (username or "").strip().lower())
     if user is None:
