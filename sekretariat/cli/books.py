@@ -90,12 +90,12 @@ def register(app: typer.Typer) -> None:
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
         from sekretariat.i18n.formats import fmt_date
-        from sekretariat.services.core import days
+        from sekretariat.services.cash import close
 
         when = parse_day(day)
         st, session = logged_in(ctx, user)
-        info = days.close_day(session, when, note)
-        say_ok(t("cli.day.closed", day=fmt_date(info.day)))
+        closed = close.close_quiet_days(session, when, note)
+        say_ok(t("cli.day.closed", day=fmt_date(closed[-1])))
         say_note(t("cli.day.closed_note"))
 
     @day_app.command("reopen", cls=Command, help=t("cli.help.day_reopen"))

@@ -164,3 +164,12 @@ def test_status_for_the_home_screen(busy):
     status = close_read.close_status(busy)
     assert status.yesterday_closed and status.open_activity_days == ()
     assert status.last_close.day == D3
+
+
+def test_quiet_days_close_without_a_count_but_a_cash_day_does_not(busy):
+    close.close_cash_day(busy, D1, count_for(180_000))
+    _refused(lambda: close.close_quiet_days(busy, D3), Conflict, "cash.day_needs_count")
+    assert close.close_quiet_days(busy, D2, "hari libur") == (D2,)
+    quiet = close_read.close_in_force(busy, D2)
+    assert quiet.zero_day and quiet.counted == quiet.expected == 180_000 and quiet.counts == ()
+    assert days.lock_date() == D2

@@ -452,7 +452,7 @@ def test_day_refusals(staffed):
     future = as_user(staffed, "bendahara", "day", "close", "24/11/2026")
     assert future.exit_code == EXIT_REFUSED and "belum tiba" in future.output
     parkir = as_user(staffed, "parkir", "day", "close", "20/11/2026")
-    assert parkir.exit_code == EXIT_REFUSED and "menutup hari" in parkir.output
+    assert parkir.exit_code == EXIT_REFUSED and "menutup kas harian" in parkir.output
     not_closed = as_user(staffed, "ketua", "day", "reopen", "20/11/2026", "--reason",
                          "tidak ada yang ditutup")
     assert not_closed.exit_code == EXIT_REFUSED and "tidak sedang ditutup" in not_closed.output

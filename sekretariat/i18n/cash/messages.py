@@ -94,6 +94,10 @@ MESSAGES = {
                          "twice."),
     "cash.close_not_found": ("Penutupan kas #{id} tidak ada.", "Cash close #{id} does not exist."),
     "cash.day_not_closed": ("Kas {day} belum ditutup.", "The cash of {day} is not closed."),
+    "cash.day_needs_count": ("Kas {day} bergerak hari itu: tutup dengan menghitung kas "
+                             "(Tutup Kas Harian, atau 'sekretariat close').",
+                             "Cash moved on {day}: close it by counting the drawer "
+                             "(End-of-day close, or 'sekretariat close')."),
     "cash.note_needed": ("Ada selisih {difference}: tulis catatan penjelasnya.",
                          "There is a difference of {difference}: write a note explaining it."),
     "cash.approval_needed": ("Selisih {difference} melebihi batas {threshold}: perlu persetujuan "

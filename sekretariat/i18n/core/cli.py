@@ -244,10 +244,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "List the closed days, newest first, including reopened ones (by "
                           "whom and why)."),
     "cli.help.day_close": (
-        "Tutup sebuah tanggal dan semua tanggal sebelumnya (Bendahara, Ketua).\n\n"
+        "Tutup hari tanpa transaksi kas sampai tanggal ini (Bendahara, Ketua), misalnya "
+        "hari libur; hari dengan transaksi kas ditutup dengan menghitung kas: "
+        "'sekretariat close'.\n\n"
         "Sesudahnya tidak ada catatan bertanggal itu atau lebih awal yang bisa dibuat, "
         "diubah atau dibalik, di modul mana pun.",
-        "Close a date and every date before it (treasurer, chair).\n\n"
+        "Close the days without cash activity up to this date (treasurer, chair), e.g. "
+        "holidays; a day with cash activity closes by counting the drawer: "
+        "'sekretariat close'.\n\n"
         "Afterwards nothing dated on or before it can be created, changed or reversed, "
         "in any module."),
     "cli.help.day_reopen": (

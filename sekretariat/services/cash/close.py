@@ -14,7 +14,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sekretariat import clock
-from sekretariat.errors import PermissionDenied, SekretariatError, ValidationError
+from sekretariat.errors import Conflict, PermissionDenied, SekretariatError, ValidationError
+from sekretariat.i18n.formats import fmt_date
 from sekretariat.models import CashClose, CashCloseCount
 from sekretariat.money import format_rupiah
 from sekretariat.services.cash import witness
@@ -91,6 +92,24 @@ def close_cash_day(session: Session, day: dt.date, counts, note: str = "", *,
     return CloseResult(info, draft.zero_days, witness.for_close(close_id))
 
 
+def close_quiet_days(session: Session, day: dt.date, note: str = "") -> tuple[dt.date, ...]:
+    """Lock the open days up to ``day`` when none of them moved the drawer (a
+    holiday, a market closed for repairs): each is recorded as a zero day. A
+    day with cash activity is refused: it closes only with its own count."""
+    require(session, "cash.close")
+    note = " ".join(str(note or "").split())
+    if len(note) > MAX_NOTE:
+        raise ValidationError("cash.text_long", field="note", maximum=MAX_NOTE, length=len(note))
+    with writing():
+        draft = draft_for(day)
+        if draft.has_activity:
+            raise Conflict("cash.day_needs_count", day=fmt_date(day))
+        quiet = (*draft.zero_days, day)
+        for quiet_day in quiet:
+            _write_close(session, quiet_day, draft.opening, draft.opening, (), note, None, None)
+    return quiet
+
+
 def close_and_back_up(session: Session, day: dt.date, counts, note: str = "", **kwargs
                       ) -> CloseResult:
     """The close, then the daily backup (kept 30 daily, 12 monthly). The close
@@ -161,7 +180,6 @@ def _write_close(session: Session, day: dt.date, opening: int, expected: int, li
 
 def _difference_memo(day: dt.date, difference: int, note: str) -> str:
     from sekretariat.i18n import t
-    from sekretariat.i18n.formats import fmt_date
 
     key = "cash.difference_over" if difference > 0 else "cash.difference_short"
     return t(key, day=fmt_date(day), note=note)[:journal.MAX_MEMO]
