@@ -26,28 +26,35 @@ def _t(key: str, **params) -> str:
     return t(key, **params)
 
 
-_RUNNING = ("WITH acc AS (SELECT id FROM account WHERE code = '1-100'),"
-            " daily AS (SELECT entry_date, sum(debit) - sum(credit) AS net FROM journal_line"
-            "  WHERE account_id = (SELECT id FROM acc) GROUP BY entry_date),"
-            " run AS (SELECT entry_date, sum(net) OVER (ORDER BY entry_date) AS bal FROM daily)")
-
-
 @rule("check.cash_close_balance", area="cash")
 def close_balance(conn) -> list[str]:
+    """Walk the drawer's daily movement once (the plain journal, no shortcut)
+    beside the closes in force, in day order."""
+    import bisect
+
+    days, running, total = [], [], 0
+    for day, net in conn.execute_sql(
+            "SELECT l.entry_date, sum(l.debit) - sum(l.credit) FROM journal_line l"
+            " WHERE l.account_id = (SELECT id FROM account WHERE code = '1-100')"
+            " GROUP BY l.entry_date ORDER BY l.entry_date"):
+        total += net
+        days.append(day)
+        running.append(total)
+
+    def end_of(day: str, *, before: bool = False) -> int:
+        index = (bisect.bisect_left if before else bisect.bisect_right)(days, day)
+        return running[index - 1] if index else 0
+
     problems = []
-    for day, opening, counted, end_before, end_of_day in conn.execute_sql(
-            f"{_RUNNING} SELECT x.day, x.opening, x.counted,"
-            " coalesce((SELECT bal FROM run WHERE entry_date < x.day"
-            "  ORDER BY entry_date DESC LIMIT 1), 0),"
-            " coalesce((SELECT bal FROM run WHERE entry_date <= x.day"
-            "  ORDER BY entry_date DESC LIMIT 1), 0)"
-            " FROM cash_close x JOIN closed_day c ON c.id = x.closed_day_id"
-            " WHERE c.reopened_at IS NULL ORDER BY x.day"):
-        if counted != end_of_day or opening != end_before:
+    for day, opening, counted in conn.execute_sql(
+            "SELECT x.day, x.opening, x.counted FROM cash_close x"
+            " JOIN closed_day c ON c.id = x.closed_day_id WHERE c.reopened_at IS NULL"
+            " ORDER BY x.day"):
+        books, before = end_of(day), end_of(day, before=True)
+        if counted != books or opening != before:
             problems.append(_t("check.cash_close_balance_problem", day=day,
-                               counted=format_rupiah(counted), books=format_rupiah(end_of_day),
-                               opening=format_rupiah(opening),
-                               before=format_rupiah(end_before)))
+                               counted=format_rupiah(counted), books=format_rupiah(books),
+                               opening=format_rupiah(opening), before=format_rupiah(before)))
     return problems
 
 
