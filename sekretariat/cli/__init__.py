@@ -62,6 +62,7 @@ def build_app() -> typer.Typer:
     from sekretariat.cli import (
         accounts,
         books,
+        cash,
         documents,
         expiry,
         leases,
@@ -121,6 +122,7 @@ def build_app() -> typer.Typer:
     expiry.register(app)
     stalls.register(app)
     documents.register(app)
+    cash.register(app)  # after documents: adds to its print group
     maintenance.register(app)
     return app
 

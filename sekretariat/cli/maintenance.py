@@ -56,25 +56,55 @@ def register(app: typer.Typer) -> None:
     @guarded
     def check(
         ctx: typer.Context,
+        witness: Annotated[list[str] | None, typer.Option(
+            "--witness", metavar=t("cli.cash.metavar_witness"), show_default=False,
+            help=t("cli.cash.opt_witness"))] = None,
         user: Annotated[str | None, user_option()] = None,
     ) -> None:
         from rich.text import Text
 
         from sekretariat.services.core import check as checks
 
+        witnessed = [_witness(text) for text in witness or []]
         st, session = logged_in(ctx, user)
         console = out()
         console.print(Text(t("cli.check.title", path=str(st.path)), style="bold"))
         report = checks.run_check(session)
-        for item in report.items:
-            mark = Text("✓ ", style="bold green") if item.ok else Text("✗ ", style="bold red")
-            console.print(mark + Text(t(item.key)))
-            for problem in item.problems:
+        items = [(t(item.key), item.problems) for item in report.items]
+        items += _verify_witnesses(witnessed)
+        for label, problems in items:
+            mark = Text("✗ ", style="bold red") if problems else Text("✓ ", style="bold green")
+            console.print(mark + Text(label))
+            for problem in problems:
                 console.print(Text(f"    • {problem}", style="red"))
-        failed = sum(1 for item in report.items if not item.ok)
+        failed = sum(1 for _, problems in items if problems)
         if not failed:
-            say_ok(t("cli.check.ok", count=len(report.items)))
+            say_ok(t("cli.check.ok", count=len(items)))
             return
-        say_error(t("cli.check.failed", failed=failed, count=len(report.items)))
+        say_error(t("cli.check.failed", failed=failed, count=len(items)))
         say_note(t("cli.check.advice"))
         raise typer.Exit(EXIT_CHECK_FAILED)
+
+
+def _witness(text: str):  # type: ignore[no-untyped-def]
+    """``DATE=HASH`` from a closing report: (day, hash); a usage error otherwise."""
+    from sekretariat.errors import SekretariatError
+    from sekretariat.i18n.formats import parse_date
+
+    day, sep, short = (text or "").partition("=")
+    if not sep or not short.strip():
+        raise typer.BadParameter(t("cli.cash.witness_syntax", text=text),
+                                 param_hint="--witness")
+    try:
+        return parse_date(day.strip(), field="witness"), short.strip()
+    except SekretariatError as exc:
+        raise typer.BadParameter(exc.message, param_hint="--witness") from None
+
+
+def _verify_witnesses(witnessed) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
+    """One line per witness of a signed closing report (services/cash/witness.py)."""
+    from sekretariat.i18n.formats import fmt_date
+    from sekretariat.services.cash import witness
+
+    return [(t("cli.cash.witness_item", day=fmt_date(day), hash=short),
+             witness.verify(day, short)) for day, short in witnessed]

@@ -90,12 +90,14 @@ def cash_book(session: Session, first: dt.date, last: dt.date, *, account: str =
     count, total_in, total_out = conn.execute_sql(
         f"SELECT count(*), coalesce(sum(debit), 0), coalesce(sum(credit), 0)"
         f" FROM ({_LINES}){where}", [*params, *filter_params]).fetchone()
+    running = ("SELECT entry_id, number, entry_date, source, source_ref, memo, debit, credit,"
+               " ? + sum(debit - credit) OVER (ORDER BY entry_date, entry_id, line_id) AS balance"
+               f" FROM ({_LINES})")
+    # the balance runs over every source; a filter picks rows after it is computed
+    query = (f"SELECT * FROM ({running}) WHERE source = ?" if source else running)
     rows = conn.execute_sql(
-        f"SELECT * FROM (SELECT entry_id, number, entry_date, source, source_ref, memo, debit,"
-        f" credit, ? + sum(debit - credit) OVER (ORDER BY entry_date, entry_id, line_id)"
-        f" AS balance FROM ({_LINES})){where} ORDER BY entry_date, entry_id LIMIT ? OFFSET ?",
-        [opening, *params, *filter_params, page_size,
-         (page - 1) * page_size]).fetchall()
+        f"{query} ORDER BY entry_date, entry_id LIMIT ? OFFSET ?",
+        [opening, *params, *filter_params, page_size, (page - 1) * page_size]).fetchall()
     closing = balance_at_end_of(account, last)
     return CashBookPage(account, first, last, source or None, opening, closing, total_in,
                         total_out, count, page, page_size, tuple(

@@ -58,7 +58,7 @@ def close_cash_day(session: Session, day: dt.date, counts, note: str = "", *,
     note = " ".join(str(note or "").split())
     if len(note) > MAX_NOTE:
         raise ValidationError("cash.text_long", field="note", maximum=MAX_NOTE, length=len(note))
-    draft = draft_for(day)
+    draft = draft_for(day, history=False)
     lines = check_counts(counts, draft.settings.denominations)
     counted = sum(line.amount for line in lines)
     difference = counted - draft.expected
@@ -67,7 +67,7 @@ def close_cash_day(session: Session, day: dt.date, counts, note: str = "", *,
                               difference=format_rupiah(difference))
     approved_by = _approval(session, abs(difference), draft.settings.approval_threshold, approver)
     with writing():
-        draft = draft_for(day)                      # the books as they are inside the lock
+        draft = draft_for(day, history=False)       # the books as they are inside the lock
         if expected_seen is not None and draft.expected != expected_seen:
             raise ValidationError("cash.books_moved", field="counts",
                                   seen=format_rupiah(expected_seen),
@@ -101,7 +101,7 @@ def close_quiet_days(session: Session, day: dt.date, note: str = "") -> tuple[dt
     if len(note) > MAX_NOTE:
         raise ValidationError("cash.text_long", field="note", maximum=MAX_NOTE, length=len(note))
     with writing():
-        draft = draft_for(day)
+        draft = draft_for(day, history=False)
         if draft.has_activity:
             raise Conflict("cash.day_needs_count", day=fmt_date(day))
         quiet = (*draft.zero_days, day)

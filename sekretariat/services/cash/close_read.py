@@ -124,9 +124,9 @@ def prepare_close(session: Session, day: dt.date) -> CloseDraft:
     return draft_for(day)
 
 
-def draft_for(day: dt.date) -> CloseDraft:
+def draft_for(day: dt.date, *, history: bool = True) -> CloseDraft:
     """``prepare_close`` without the permission test (the close itself calls it
-    inside its transaction)."""
+    inside its transaction, without the ``history`` of an earlier close)."""
     if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
         raise ValidationError("date.invalid", field="day", text=str(day))
     if day > clock.today():
@@ -144,7 +144,7 @@ def draft_for(day: dt.date) -> CloseDraft:
     sources = tuple(book.totals_by_source(CASH, day, day))
     total_in = sum(s.money_in for s in sources)
     total_out = sum(s.money_out for s in sources)
-    previous = _previous_close(day)
+    previous = _previous_close(day) if history else None
     changes = _changes_since(day, previous.closed_at) if previous else ()
     return CloseDraft(day, opening, sources, total_in, total_out, opening + total_in - total_out,
                       tuple(zero_days), get_settings(), previous, changes)

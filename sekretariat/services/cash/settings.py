@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from sekretariat import db
 from sekretariat.errors import ValidationError
 from sekretariat.models import Setting
 from sekretariat.money import MAX_AMOUNT
@@ -43,10 +44,11 @@ class CashSettings:
 
 def get_settings() -> CashSettings:
     """The settings in force (the defaults until the chair changes them)."""
-    row = Setting.get_or_none(Setting.key == KEY)
+    row = db.current_database().execute_sql("SELECT value FROM setting WHERE key = ?",
+                                            (KEY,)).fetchone()
     if row is None:
         return CashSettings()
-    data = json.loads(row.value)
+    data = json.loads(row[0])
     return CashSettings(tuple(Denomination(f, int(v)) for f, v in data["denominations"]),
                         bool(data["blind_count"]), int(data["approval_threshold"]))
 

@@ -23,7 +23,6 @@ from pathlib import Path
 from sekretariat import clock, db
 from sekretariat.errors import ValidationError
 from sekretariat.i18n.formats import fmt_date
-from sekretariat.reports.pdf import Letterhead
 from sekretariat.services.leasing import (
     invoices,
     leases,
@@ -34,7 +33,7 @@ from sekretariat.services.leasing import (
 )
 from sekretariat.services.leasing.leasing_util import OPEN_ON_SQL, as_date, one, rows
 from sekretariat.services.leasing.overdue import days_overdue, is_overdue
-from sekretariat.services.core import market
+from sekretariat.services.core import market, paper
 from sekretariat.services.core.permissions import mask_nik, require
 from sekretariat.services.core.session import Session
 
@@ -45,48 +44,13 @@ RECEIPT_WIDTHS = ("80mm", "A6")
 
 # --- shared ------------------------------------------------------------------
 
-def default_folder() -> Path:
-    """``exports/`` beside the open database."""
-    return db.current_path().parent / "exports"
-
-
-def _folder(folder: str | Path | None) -> Path:
-    return Path(folder) if folder is not None else default_folder()
-
-
-def _file_name(number: str) -> str:
-    return number.replace("/", "-") + ".pdf"
-
-
-#: What a document printed again says on every page.
-COPY_LABEL = "SALINAN"
-
-
-def _target(folder: str | Path | None, name: str, letterhead: Letterhead
-            ) -> tuple[Path, Letterhead]:
-    """Where a document goes, and its letterhead: the first print takes
-    ``name``; a print again never overwrites it but is ``<stem>-salinan-N``
-    (N = the how-many-th print) and says SALINAN."""
-    path = _folder(folder) / name
-    if not path.exists():
-        return path, letterhead
-    stem, number = path.stem, 2
-    while (path.parent / f"{stem}-salinan-{number}{path.suffix}").exists():
-        number += 1
-    return (path.parent / f"{stem}-salinan-{number}{path.suffix}",
-            replace(letterhead, copy_label=COPY_LABEL))
-
-
-def _profile() -> market.MarketInfo:
-    return market.get_profile() or market.MarketInfo("Pasar")
-
-
-def _letterhead(profile: market.MarketInfo, session: Session) -> Letterhead:
-    address = ", ".join(part for part in (profile.address, profile.city) if part)
-    if profile.phone:
-        address = f"{address} · Telp. {profile.phone}" if address else f"Telp. {profile.phone}"
-    return Letterhead(profile.name, address, profile.managing_org,
-                      printed_by=session.full_name)
+default_folder = paper.default_folder
+_folder = paper.folder
+_file_name = paper.file_name
+_target = paper.target
+_profile = paper.profile
+_letterhead = paper.letterhead
+COPY_LABEL = paper.COPY_LABEL
 
 
 def _stall_word(codes: list[str]) -> str:

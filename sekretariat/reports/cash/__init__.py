@@ -1,0 +1,1 @@
+"""The cash area's PDFs: the cash voucher and the daily closing report."""
