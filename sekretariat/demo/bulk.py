@@ -83,7 +83,18 @@ class BulkSink:
         self._closed: list[tuple] = []
         self._extra: dict[str, tuple[tuple[str, ...], list[tuple]]] = {}
         self._updates: dict[str, list[tuple[int, dict]]] = {}
+        self._after_close: dict[int, list[tuple[str, tuple[str, ...], tuple]]] = {}
         self._days = 0
+        self.modules: dict = {}      # modules' own state (``demo/cash_events`` keeps its here)
+        self.cash_id = self.accounts["1-100"][0]
+        balance, first, last = execute(
+            "SELECT coalesce(sum(debit) - sum(credit), 0), min(entry_date), max(entry_date)"
+            " FROM journal_line WHERE account_id = ?", (self.cash_id,)).fetchone()
+        #: 1-100 Kas as posted so far (the close's expected, the drawer guard)
+        self.cash_balance = balance
+        self.cash_first = dt.date.fromisoformat(first) if first else None
+        self.cash_last = dt.date.fromisoformat(last) if last else None
+        self.cash_before_last = balance     # the balance at the start of ``cash_last``
         self.fast = fast
         if fast:   # the file is a work in progress until it is renamed into place
             execute("PRAGMA synchronous = OFF")
@@ -170,6 +181,14 @@ class BulkSink:
         values = [(l.account, l.debit, l.credit, l.party_kind, l.party_id, l.memo.strip())
                   for l in lines]
         digest = entry_digest(number, date_text, memo, source, source_ref, reverses_id, values)
+        cash_id = self.cash_id
+        for code, debit, credit, *_ in values:
+            if accounts[code] == cash_id:
+                if entry_date != self.cash_last:
+                    self.cash_before_last = self.cash_balance
+                    self.cash_last = entry_date
+                    self.cash_first = self.cash_first or entry_date
+                self.cash_balance += debit - credit
         entry_id = self.next_id("journal_entry")
         self._entries.append((entry_id, number, date_text, memo, source, source_ref, reverses_id,
                               session.user_id, _iso(at), digest))
@@ -198,6 +217,13 @@ class BulkSink:
                    {"day": day.isoformat(), "note": note})
         self.lock = day
         return row_id
+
+    def after_close(self, closed_day_id: int, table: str, columns: Sequence[str],
+                    row: tuple) -> None:
+        """A row written right after the closed-day row ``closed_day_id`` (a
+        cash close and its count: their triggers want their day to be the lock
+        date when they are inserted)."""
+        self._after_close.setdefault(closed_day_id, []).append((table, tuple(columns), row))
 
     def _check_lines(self, lines: Sequence[LineInput]) -> dict[str, int]:
         if len(lines) < 2:
@@ -261,8 +287,13 @@ class BulkSink:
                     rows.clear()
             if self._audit:
                 conn.executemany(_insert_sql("audit_log", _AUDIT_COLUMNS), self._audit)
-            if self._closed:
+            if self._closed and not self._after_close:
                 conn.executemany(_insert_sql("closed_day", _CLOSED_COLUMNS), self._closed)
+            elif self._closed:
+                for row in self._closed:
+                    conn.execute(_insert_sql("closed_day", _CLOSED_COLUMNS), row)
+                    for table, columns, values in self._after_close.pop(row[0], ()):
+                        conn.execute(_insert_sql(table, columns), values)
             self._write_sequences()
         self._entries, self._lines, self._audit, self._closed = [], [], [], []
 

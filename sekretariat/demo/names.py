@@ -165,6 +165,24 @@ SUNDRY = (
     "Konsumsi gotong royong kebersihan pasar", "Iuran kegiatan RT setempat",
 )
 
+#: Who is paid from the drawer, by expense account (the vouchers' payee).
+PAYEES = {
+    "5-500": ("Toko Bangunan Sinar Kalidoni", "Bengkel Las Pak Usman", "Tukang: Darmawan",
+              "CV Karya Teknik Palembang", "Toko Listrik Cahaya Terang"),
+    "5-600": ("Toko ATK Sumber Ilmu", "Percetakan Musi Jaya", "Fotokopi Berkah Kalidoni"),
+    "5-800": ("Rumah Makan Pindang Meranjat", "Pengurus Mushola Al-Ikhlas Pasar Sekojo",
+              "Ketua RT 12 Kelurahan Sekojo", "Warung Kopi Mang Ujang"),
+}
+
+#: Why the evening count came out a little off (the close's note).
+SHORT_NOTES = ("uang receh kurang", "kembalian toilet kurang dihitung",
+               "uang logam terselip di laci, tidak ditemukan",
+               "kembalian karcis parkir kelebihan diberikan")
+OVER_NOTES = ("kelebihan setoran parkir belum dicatat", "uang kembalian pedagang tertinggal",
+              "pembeli karcis tidak mengambil kembalian")
+LARGE_SHORT_NOTE = ("setoran parkir shift sore kurang {amount}; petugas berjanji melunasi,"
+                    " disetujui ketua")
+
 
 def rupiah(amount: int) -> str:
     """``Rp1.250.000`` for memos (data text, always Indonesian grouping)."""

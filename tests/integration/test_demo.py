@@ -330,7 +330,8 @@ _TINY = ScaleSpec("tiny", "Pasar Uji", SEKOJO_BLOCKS[:3], history_days=45, prior
 _TABLES = ("journal_entry", "journal_line", "audit_log", "closed_day", "sequence", "setting",
            "market_profile", "block", "stall", "tariff", "trader", "lease", "invoice", "payment",
            "credit_note", "invoice_allocation", "invoice_open", "credit_open", "deposit_movement",
-           "fee_collection", "fee_collection_line")
+           "fee_collection", "fee_collection_line", "cash_voucher", "cash_close",
+           "cash_close_count")
 
 
 def _count_by(path, sql) -> dict:
@@ -347,6 +348,8 @@ def test_the_bulk_path_writes_exactly_what_the_services_write(tmp_path):
     for table in _TABLES:
         sql = f"SELECT * FROM {table} ORDER BY 1, 2"
         assert _rows(via_bulk.path, sql) == _rows(via_services.path, sql), table
+    logins = "SELECT id, failed_attempts, last_login_at FROM app_user ORDER BY id"
+    assert _rows(via_bulk.path, logins) == _rows(via_services.path, logins)  # the chair approved
     # every path of the leases demo is taken
     path = via_bulk.path
     assert _count_by(path, "SELECT kind, count(*) FROM deposit_movement GROUP BY 1").keys() == {
@@ -360,7 +363,21 @@ def test_the_bulk_path_writes_exactly_what_the_services_write(tmp_path):
     assert _rows(path, "SELECT count(*) FROM lease WHERE transferred_from_id IS NOT NULL"
                  " UNION ALL SELECT count(*) > 0 FROM credit_note") == [(1,), (1,)]
     assert {series for series, in _rows(path, "SELECT DISTINCT series FROM sequence")} == {
-        "JU", "SPS", "INV", "KW", "NK", "SIH"}
+        "JU", "SPS", "INV", "KW", "NK", "SIH", "BKM", "BKK"}
+    # the cash area: every kind of voucher, a void, closes with differences, one approved
+    assert _count_by(path, "SELECT kind, count(*) FROM cash_voucher GROUP BY 1").keys() == {
+        "income", "expense", "to_bank", "remit"}
+    assert _rows(path, "SELECT count(*) > 0 FROM cash_voucher WHERE void_entry_id IS NOT NULL"
+                       " UNION ALL SELECT count(*) FROM journal_entry WHERE source = 'manual'"
+                       " AND id IN (SELECT entry_id FROM journal_line WHERE account_id ="
+                       " (SELECT id FROM account WHERE code = '1-100'))"
+                       " AND coalesce(source_ref, '') NOT LIKE 'parkir/%'"
+                       " AND coalesce(source_ref, '') <> 'saldo-awal'"
+                       ) == [(1,), (0,)]
+    assert _rows(path, "SELECT count(*) FROM closed_day") == _rows(
+        path, "SELECT count(*) FROM cash_close")
+    assert _rows(path, "SELECT count(*) > 2, count(approved_by) FROM cash_close"
+                       " WHERE difference <> 0") == [(1, 1)]
     assert _rows(path, "SELECT year, last FROM sequence WHERE series = 'JU' ORDER BY year") == [
         (2025, _rows(path, "SELECT count(*) FROM journal_entry"
                            " WHERE entry_date < '2026-01-01'")[0][0]),
