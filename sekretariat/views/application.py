@@ -112,7 +112,7 @@ class SekretariatApp(App[None]):
         screen = self.screen
         if getattr(screen, "SECTION", None) != name:
             await self._pop_to(2)
-            screen = sections.screen_for(name)
+            screen = sections.screen_for(name, self.session)
             await self.push_screen(screen)
         if then:
             await screen.run_action(then)
@@ -285,6 +285,9 @@ class SekretariatApp(App[None]):
                 add(PaletteCommand(t("tui.palette.new_lease"), t("tui.palette.new_lease.help"),
                                    self.open_lease_form))
             add_actions(commands, session, self.open_section)
+            from sekretariat.views.cash.palette import cash_actions
+
+            commands += [PaletteCommand(*c) for c in cash_actions(session, self.open_section)]
             if permissions.can(session, "users.manage"):
                 add(PaletteCommand(t("tui.palette.add_user"), t("tui.palette.add_user.help"),
                                    lambda: self.open_section("users", "add_user")))

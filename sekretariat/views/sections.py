@@ -23,6 +23,15 @@ SECTION_SCREENS: dict[str, tuple[str, str]] = {
     "arrears": ("sekretariat.views.leasing.arrears", "ArrearsScreen"),
     "billing": ("sekretariat.views.leasing.billing", "BillingScreen"),
     "fees": ("sekretariat.views.leasing.daily_fees", "DailyFeesScreen"),
+    "cash": ("sekretariat.views.cash.book", "CashBookScreen"),
+}
+
+
+#: A section whose screen depends on the role: (permission, module, screen class).
+#: "days" is the cash close for those who close the day, the list of closed
+#: days for everyone else (the close screen opens that list too).
+ROLE_SCREENS: dict[str, tuple[str, str, str]] = {
+    "days": ("cash.close", "sekretariat.views.cash.close", "CloseScreen"),
 }
 
 
@@ -36,11 +45,17 @@ def sections_for(session: Session) -> list[str]:
 
 
 def section_number(name: str) -> int:
-    """The number (1-10, key "0" for 10) of a section: the same for every
-    role, so a section a role cannot open leaves a gap instead of renumbering."""
+    """The number (1, 2, ...; key "0" alone for 10) of a section: the same
+    for every role, so a section a role cannot open leaves a gap instead of
+    renumbering."""
     return [n for n, _ in permissions.SECTIONS if n in SECTION_SCREENS].index(name) + 1
 
 
-def screen_for(name: str) -> Screen:
+def screen_for(name: str, session: Session | None = None) -> Screen:
+    """The screen of section ``name`` for ``session`` (without one: the plain one)."""
     module, cls = SECTION_SCREENS[name]
+    if session is not None and name in ROLE_SCREENS:
+        action, role_module, role_cls = ROLE_SCREENS[name]
+        if permissions.can(session, action):
+            module, cls = role_module, role_cls
     return getattr(importlib.import_module(module), cls)()

@@ -19,7 +19,7 @@ async def test_an_unexpected_failure_is_logged_and_explained(app_for, chair, mon
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot, "ketua")
-        await pilot.press("1")
+        await pilot.press("1", "enter")  # 1 (10 and 11 start with 1 too)
         await settle(pilot)
         assert isinstance(app.screen, JournalScreen)  # still running
         messages = [n.message for n in app._notifications]

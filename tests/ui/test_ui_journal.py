@@ -21,7 +21,7 @@ def _post(session, amount=150_000, memo="Sewa kios A-01", day=dt.date(2026, 11, 
 
 async def _open_journal(pilot, username="ketua"):
     await login(pilot, username)
-    await pilot.press("1")
+    await pilot.press("1", "enter")  # 1 (10 and 11 start with 1 too)
     await settle(pilot)
     assert isinstance(pilot.app.screen, JournalScreen)
 

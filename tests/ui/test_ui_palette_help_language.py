@@ -42,7 +42,7 @@ async def test_palette_offers_what_the_role_may_do(app_for, sessions):
         await settle(pilot)
         await login(pilot, "parkir")
         parkir = _palette_names(app)
-        assert "Buka: Hari yang Ditutup" in parkir and "Buka: Profil Pasar" in parkir
+        assert "Buka: Tutup Kas Harian" in parkir and "Buka: Profil Pasar" in parkir
         for name in ("Buka: Pengguna", "Tambah pengguna", "Jurnal baru", "Tutup hari",
                      "Buka kembali hari yang ditutup", "Buka: Log Audit"):
             assert name not in parkir
@@ -82,12 +82,17 @@ async def test_palette_new_entry_and_close_day(app_for, sessions):
         await pilot.press("escape")  # nothing typed: leaves at once
         await settle(pilot)
         await _run_command(pilot, "tutup hari")
-        assert type(app.screen).__name__ == "CloseDayDialog"
+        assert type(app.screen).__name__ == "CloseScreen"  # the cash close
+        assert len(app.screen_stack) == 3  # login, home, close: the journal was left
+        await pilot.press("f2")
         await type_into(pilot, "#day", "22/11/2026")
         await pilot.press("enter")
         await settle(pilot)
-        assert type(app.screen).__name__ == "DaysScreen"
-        assert len(app.screen_stack) == 3  # login, home, days: the journal was left
+        await pilot.press("ctrl+s", "ctrl+s")  # confirm the blind count, then close
+        await settle(pilot)
+        await pilot.press("n")  # no report now
+        await settle(pilot)
+        assert type(app.screen).__name__ == "CloseScreen"
     assert days.lock_date() == dt.date(2026, 11, 22)
     assert audit.list_log(chair).rows[0].username == "bendahara"
 
@@ -137,7 +142,7 @@ async def test_f1_opens_help_for_the_screen(app_for, chair):
         await pilot.press("f1")
         await settle(pilot)
         await login(pilot, "ketua")
-        await pilot.press("1")
+        await pilot.press("1", "enter")  # 1 (10 and 11 start with 1 too)
         await settle(pilot)
         await pilot.press("f1")
         await settle(pilot)
@@ -153,7 +158,7 @@ async def test_switch_language_to_english_and_back(app_for, sessions):
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot, "bendahara")
-        await pilot.press("1")
+        await pilot.press("1", "enter")  # 1 (10 and 11 start with 1 too)
         await settle(pilot)
         await _run_command(pilot, "bahasa:")
         assert get_language() == "en"

@@ -55,7 +55,7 @@ def test_trial_balance(snap_compare, chair, db_path):
 
     async def run_before(pilot) -> None:
         await login(pilot, "ketua")
-        await pilot.press("1")
+        await pilot.press("1", "enter")  # 1 (10 and 11 start with 1 too)
         await _steady(pilot)
 
     assert snap_compare(make_app(db_path), terminal_size=SIZE, run_before=run_before)

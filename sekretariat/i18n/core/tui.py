@@ -38,7 +38,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.key.add_line": ("Tambah baris", "Add line"),
     "tui.key.remove_line": ("Hapus baris", "Remove line"),
     "tui.key.close_day": ("Tutup hari", "Close day"),
-    "tui.key.close_day_confirm": ("Tutup hari", "Close day"),
     "tui.key.reopen_day": ("Buka kembali", "Reopen"),
     "tui.key.reopen_confirm": ("Buka kembali", "Reopen"),
     "tui.key.filter": ("Saring", "Filter"),
@@ -58,9 +57,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "pembalikan",
                                  "Trial balance as of a date, entries, new entries and "
                                  "reversals"),
-    "tui.section.days": ("Hari yang Ditutup", "Closed Days"),
-    "tui.section.days.help": ("Tutup hari dan buka kembali dengan alasan",
-                              "Close a day, reopen one with a reason"),
+    "tui.section.days": ("Tutup Kas Harian", "End-of-day close"),
+    "tui.section.days.help": ("Hitung kas dan tutup hari; riwayat, buka kembali",
+                              "Count the cash and close the day; history, reopening"),
     "tui.section.audit": ("Log Audit", "Audit Log"),
     "tui.section.audit.help": ("Siapa mengubah apa dan kapan", "Who changed what, and when"),
     "tui.section.users": ("Pengguna", "Users"),
@@ -165,16 +164,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.days.reopened": ("Dibuka kembali: {days}.", "Reopened: {days}."),
     "tui.days.nothing_to_reopen": ("Tidak ada hari yang sedang ditutup.",
                                    "No day is closed at the moment."),
-    "tui.close_day.title": ("Tutup hari", "Close a day"),
-    "tui.close_day.explain": ("Menutup hari mengunci semua catatan bertanggal hari itu dan "
-                              "sebelumnya, di semua bagian. Hanya Ketua yang dapat membukanya "
-                              "kembali.",
-                              "Closing a day locks everything dated on or before it, in every "
-                              "module. Only the chair can reopen it."),
-    "tui.close_day.note": ("Catatan (boleh kosong)", "Note (optional)"),
-    "tui.close_day.confirm": ("Semua catatan sampai dengan {day} akan terkunci.",
-                              "Everything up to and including {day} will be locked."),
-    "tui.close_day.submit": ("Tutup hari", "Close day"),
     "tui.reopen_day.title": ("Buka kembali hari yang ditutup", "Reopen a closed day"),
     "tui.reopen_day.explain": ("Hari yang ditutup setelah tanggal ini ikut dibuka. Tuliskan "
                                "alasannya (minimal {minimum} huruf); alasan dicatat di log audit.",
@@ -361,10 +350,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "The closed days, newest first, including reopened ones (by whom and "
                       "why). c closes a day (chair, treasurer). o reopens the selected day "
                       "(chair only, with a reason)."),
-    "tui.help.close_day": ("Isi tanggal yang ditutup lalu tekan Tutup hari. Setelah itu tidak ada "
-                           "catatan bertanggal sampai hari itu yang bisa dibuat atau diubah.",
-                           "Enter the day to close and press Close day. Afterwards nothing "
-                           "dated up to that day can be created or changed."),
     "tui.help.reopen_day": ("Isi tanggal dan alasan, lalu tekan Buka kembali. Alasan wajib dan "
                             "tercatat di log audit.",
                             "Enter the date and the reason, then press Reopen. The reason is "

@@ -59,6 +59,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("arrears", "receivables.view"),
     ("billing", "billing.run"),
     ("fees", "fees.collect"),
+    ("cash", "cash.view"),
 )
 
 

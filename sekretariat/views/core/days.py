@@ -1,5 +1,6 @@
-"""Hari yang ditutup: the closed days (with reopened ones, who and why),
-closing a day and — for the chair — reopening one with a reason."""
+"""Hari yang ditutup: the closed days (with reopened ones, who and why) and —
+for the chair — reopening one with a reason. A day is closed from the TUI
+only through the treasurer's cash close (``c`` opens it)."""
 
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ def _closed_days(session) -> tuple[list[ClosedDayInfo], dt.date | None]:
 
 class DaysScreen(BaseScreen):
     CSS_PATH = "../styles/days.tcss"
-    HELP_KEY = "tui.help.days"
-    TITLE_KEY = "tui.section.days"
+    HELP_KEY = "tui.close.days_help"
+    TITLE_KEY = "tui.close.days_title"
     SECTION = "days"
     AUTO_FOCUS = "#days-table"
 
@@ -43,7 +44,7 @@ class DaysScreen(BaseScreen):
         self.reopen_when_loaded = False
 
     def compose(self) -> ComposeResult:
-        yield Static(t("tui.section.days"), classes="screen-title", markup=False)
+        yield Static(t("tui.close.days_title"), classes="screen-title", markup=False)
         yield Static(t("tui.loading"), id="days-lock", markup=False)
         yield DataTable(id="days-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
@@ -103,23 +104,32 @@ class DaysScreen(BaseScreen):
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "close_day":
-            return self.may("day.close")  # absent for a role that may not close a day
+        if action == "close_day":  # absent for a role that may not close a day
+            return self.may("day.close") and self.may("cash.close")
         if action == "reopen_day":  # (until the list is in, we cannot tell)
             return self.may("day.reopen") and (
                 (not self.loaded or self.lock_day is not None) or None)
         return super().check_action(action, parameters)
 
     def action_close_day(self) -> None:
-        if not self.may("day.close"):
+        """The cash close (the only way to close a day here): of the reopened
+        day under the cursor, else of the next day to close."""
+        if not (self.may("day.close") and self.may("cash.close")):
             return
-        from sekretariat.views.core.close_day import CloseDayDialog
+        from sekretariat.views.cash.close import CloseScreen
 
-        self.app.push_screen(CloseDayDialog(), self._day_closed)
+        row = self.current_row
+        day = row.day if row is not None and not row.is_current and (
+            self.lock_day is None or row.day > self.lock_day) else None
+        below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 2 else None
+        if isinstance(below, CloseScreen):
+            self.dismiss()
+            below.open_day(day)
+            return
+        self.app.push_screen(CloseScreen(day))
 
-    def _day_closed(self, info: ClosedDayInfo | None) -> None:
-        if info is not None:
-            self.notify(t("tui.days.closed", day=fmt_date(info.day)))
+    def on_screen_resume(self) -> None:
+        if self.loaded:  # a close made meanwhile shows at once
             self.action_refresh()
 
     def action_reopen_day(self) -> None:

@@ -1,0 +1,1 @@
+"""Screens of the cash area: the end-of-day close and its history."""
