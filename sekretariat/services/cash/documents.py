@@ -136,12 +136,4 @@ def _when(moment: dt.datetime) -> str:
     return f"{date_id(moment.date())} {moment:%H:%M}"
 
 
-def _signer(session: Session, role: str) -> str:
-    """The person printing when the role is theirs, else the market's one
-    active account with that role; "" (a line to fill by hand) otherwise."""
-    if session.role == role:
-        return session.full_name
-    found = db.current_database().execute_sql(
-        "SELECT full_name FROM app_user WHERE role = ? AND active = 1 LIMIT 2",
-        (role,)).fetchall()
-    return found[0][0] if len(found) == 1 else ""
+_signer = paper.signer

@@ -55,3 +55,15 @@ def letterhead(info: market.MarketInfo, session: Session) -> Letterhead:
     if info.phone:
         address = f"{address} · Telp. {info.phone}" if address else f"Telp. {info.phone}"
     return Letterhead(info.name, address, info.managing_org, printed_by=session.full_name)
+
+
+def signer(session: Session, role: str) -> str:
+    """Who signs for ``role``: the person printing if it is theirs, else the
+    market's one active account with that role; "" (a line to fill by hand)
+    when there is none or more than one."""
+    if session.role == role:
+        return session.full_name
+    found = db.current_database().execute_sql(
+        "SELECT full_name FROM app_user WHERE role = ? AND active = 1 LIMIT 2",
+        (role,)).fetchall()
+    return found[0][0] if len(found) == 1 else ""
