@@ -59,19 +59,18 @@ def close_cash_day(session: Session, day: dt.date, counts, note: str = "", *,
     if len(note) > MAX_NOTE:
         raise ValidationError("cash.text_long", field="note", maximum=MAX_NOTE, length=len(note))
     draft = draft_for(day, history=False)
-    lines = check_counts(counts, draft.settings.denominations)
+    _still_as_seen(draft.expected, expected_seen)
+    rules, expected = draft.settings, draft.expected
+    lines = check_counts(counts, rules.denominations)
     counted = sum(line.amount for line in lines)
-    difference = counted - draft.expected
+    difference = counted - expected
     if difference and not note:
         raise ValidationError("cash.note_needed", field="note",
                               difference=format_rupiah(difference))
-    approved_by = _approval(session, abs(difference), draft.settings.approval_threshold, approver)
+    approved_by = _approval(session, abs(difference), rules.approval_threshold, approver)
     with writing():
         draft = draft_for(day, history=False)       # the books as they are inside the lock
-        if expected_seen is not None and draft.expected != expected_seen:
-            raise ValidationError("cash.books_moved", field="counts",
-                                  seen=format_rupiah(expected_seen),
-                                  now=format_rupiah(draft.expected))
+        _still_as_seen(draft.expected, expected_seen if expected_seen is not None else expected)
         difference = counted - draft.expected
         for zero_day in draft.zero_days:
             _write_close(session, zero_day, draft.opening, draft.opening, (), "", None, None)
@@ -90,6 +89,12 @@ def close_cash_day(session: Session, day: dt.date, counts, note: str = "", *,
                                 entry_id, approved_by, counted=counted)
     info = get_close(session, close_id)
     return CloseResult(info, draft.zero_days, witness.for_close(close_id))
+
+
+def _still_as_seen(expected: int, seen: int | None) -> None:
+    if seen is not None and expected != seen:
+        raise ValidationError("cash.books_moved", field="counts", seen=format_rupiah(seen),
+                              now=format_rupiah(expected))
 
 
 def close_quiet_days(session: Session, day: dt.date, note: str = "") -> tuple[dt.date, ...]:
@@ -159,11 +164,12 @@ def _write_close(session: Session, day: dt.date, opening: int, expected: int, li
     """Lock ``day`` (the existing guard), then write its close, its count and
     the audit record the paper witnesses. Inside the caller's transaction."""
     counted = expected if counted is None else counted
-    locked = days.close_day(session, day, note)
+    require(session, "day.close")
+    locked = days.lock_in_transaction(session, day, note)
     close_id = CashClose.insert(
         day=day, zero_day=not lines, opening=opening, expected=expected, counted=counted,
         difference=counted - expected, note=note, counted_by=session.user_id,
-        approved_by=approved_by, difference_entry=entry_id, closed_day=locked.id,
+        approved_by=approved_by, difference_entry=entry_id, closed_day=locked,
         created_at=clock.now_iso()).execute()
     if lines:
         CashCloseCount.insert_many(

@@ -63,15 +63,22 @@ def close_day(session: Session, day: dt.date, note: str = "") -> ClosedDayInfo:
     """Lock ``day`` (and so every day before it). The treasurer's cash close
     calls this as its last step."""
     require(session, "day.close")
+    with writing():
+        row_id = lock_in_transaction(session, day, note)
+    return _info(row_id)
+
+
+def lock_in_transaction(session: Session, day: dt.date, note: str = "") -> int:
+    """Close ``day`` inside the caller's write transaction (the cash close);
+    returns the closed_day row's id. The caller has checked its permission."""
     if day > clock.today():
         raise ValidationError("day.future", field="day", day=fmt_date(day))
-    with writing():
-        assert_open(day)
-        row_id = ClosedDay.insert(day=day, closed_by=session.user_id, closed_at=clock.now_iso(),
-                                  note=note.strip()).execute()
-        audit.record(session, "day.close", "closed_day", row_id, None,
-                     {"day": day.isoformat(), "note": note.strip()})
-    return _info(row_id)
+    assert_open(day)
+    row_id = ClosedDay.insert(day=day, closed_by=session.user_id, closed_at=clock.now_iso(),
+                              note=note.strip()).execute()
+    audit.record(session, "day.close", "closed_day", row_id, None,
+                 {"day": day.isoformat(), "note": note.strip()})
+    return row_id
 
 
 def reopen_day(session: Session, day: dt.date, reason: str) -> list[dt.date]:
