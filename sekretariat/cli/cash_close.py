@@ -71,7 +71,7 @@ def known_list(denominations) -> str:
 
 
 def quantity(text: str, value: int) -> int:
-    if not re.fullmatch(r"\d{1,9}", text.strip()):
+    if not re.fullmatch(r"[0-9]{1,9}", text.strip()):
         raise ValidationError("cash.count_invalid", field="counts", value=str(value),
                               quantity=text.strip())
     return int(text)

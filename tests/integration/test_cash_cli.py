@@ -108,6 +108,7 @@ def test_counts_and_options_mix_with_global_options_after_the_command(busy):
     (("2026-11-20", "--count", "1000=3"), "1000k"),
     (("2026-11-20", "--count", "100000=-1"), "bukan '-1'"),
     (("2026-11-20", "--count", "100000=1.5"), "bukan '1.5'"),
+    (("2026-11-20", "--count", "100000=\u0663"), "bukan '\u0663'"),   # an Arabic-Indic 3
     (("2026-11-20", "--count", "3000=1"), "Pecahan 3000 tidak ada"),
     (("2026-11-20", "--count", "1000x=1"), "Bentuk 'x' tidak dikenal"),
     (("2026-11-20", "--count", "seratus"), "'seratus' bukan hitungan"),
