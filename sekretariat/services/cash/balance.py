@@ -23,8 +23,9 @@ def balance_at_end_of(account: str, day: dt.date) -> int:
     states that sum (its count, after the difference it posted; ``check``
     proves it against the plain sum), so only the days after it are added up."""
     if account == CASH:
+        # CROSS JOIN keeps cash_close outside: its day index answers ORDER BY … LIMIT 1
         row = db.current_database().execute_sql(
-            "SELECT x.day, x.counted FROM cash_close x JOIN closed_day c ON c.id = x.closed_day_id"
+            "SELECT x.day, x.counted FROM cash_close x CROSS JOIN closed_day c ON c.id = x.closed_day_id"
             " WHERE c.reopened_at IS NULL AND x.day <= ? ORDER BY x.day DESC LIMIT 1",
             (day.isoformat(),)).fetchone()
         if row is not None:

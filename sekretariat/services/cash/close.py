@@ -13,13 +13,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sekretariat import clock
+from sekretariat import clock, db
 from sekretariat.errors import Conflict, PermissionDenied, SekretariatError, ValidationError
 from sekretariat.i18n.formats import fmt_date
-from sekretariat.models import CashClose, CashCloseCount
 from sekretariat.money import format_rupiah
 from sekretariat.services.cash import witness
 from sekretariat.services.cash.balance import CASH
+from sekretariat.services.cash.settings import get_settings
 from sekretariat.services.cash.close_read import (
     CloseInfo,
     check_counts,
@@ -58,11 +58,15 @@ def close_cash_day(session: Session, day: dt.date, counts, note: str = "", *,
     note = " ".join(str(note or "").split())
     if len(note) > MAX_NOTE:
         raise ValidationError("cash.text_long", field="note", maximum=MAX_NOTE, length=len(note))
-    draft = draft_for(day, history=False)
-    _still_as_seen(draft.expected, expected_seen)
-    rules, expected = draft.settings, draft.expected
+    rules = get_settings()
     lines = check_counts(counts, rules.denominations)
     counted = sum(line.amount for line in lines)
+    if expected_seen is not None and counted == expected_seen:
+        expected = expected_seen            # the usual day: the lock below proves it holds
+    else:
+        draft = draft_for(day, history=False)
+        _still_as_seen(draft.expected, expected_seen)
+        expected = draft.expected
     difference = counted - expected
     if difference and not note:
         raise ValidationError("cash.note_needed", field="note",
@@ -158,6 +162,13 @@ def _approval(session: Session, difference: int, threshold: int,
     return chair.user_id
 
 
+_INSERT_CLOSE = ("INSERT INTO cash_close (day, zero_day, opening, expected, counted, difference,"
+                 " note, counted_by, approved_by, difference_entry_id, closed_day_id, created_at)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_INSERT_COUNT = ("INSERT INTO cash_close_count (close_id, form, denomination, quantity)"
+                 " VALUES (?, ?, ?, ?)")
+
+
 def _write_close(session: Session, day: dt.date, opening: int, expected: int, lines, note: str,
                  entry_id: int | None, approved_by: int | None, *, counted: int | None = None
                  ) -> int:
@@ -166,16 +177,13 @@ def _write_close(session: Session, day: dt.date, opening: int, expected: int, li
     counted = expected if counted is None else counted
     require(session, "day.close")
     locked = days.lock_in_transaction(session, day, note)
-    close_id = CashClose.insert(
-        day=day, zero_day=not lines, opening=opening, expected=expected, counted=counted,
-        difference=counted - expected, note=note, counted_by=session.user_id,
-        approved_by=approved_by, difference_entry=entry_id, closed_day=locked,
-        created_at=clock.now_iso()).execute()
+    conn = db.current_database()
+    close_id = conn.execute_sql(_INSERT_CLOSE, (
+        day.isoformat(), int(not lines), opening, expected, counted, counted - expected, note,
+        session.user_id, approved_by, entry_id, locked, clock.now_iso())).lastrowid
     if lines:
-        CashCloseCount.insert_many(
-            [(close_id, line.form, line.denomination, line.quantity) for line in lines],
-            fields=[CashCloseCount.close, CashCloseCount.form, CashCloseCount.denomination,
-                    CashCloseCount.quantity]).execute()
+        conn.connection().executemany(_INSERT_COUNT, [
+            (close_id, line.form, line.denomination, line.quantity) for line in lines])
     audit.record(session, "cash.close", "cash_close", close_id, None,
                  {"day": day.isoformat(), "zero_day": not lines, "opening": opening,
                   "expected": expected, "counted": counted, "difference": counted - expected,

@@ -200,7 +200,7 @@ def _changes_since(day: dt.date, since: str) -> tuple[ChangedEntry, ...]:
 _CLOSES = ("SELECT x.id, x.day, x.zero_day, x.opening, x.expected, x.counted, x.difference,"
            " x.note, u.username, u.full_name, a.username, a.full_name, e.number, x.created_at,"
            " c.reopened_at, r.username, c.reopen_reason FROM cash_close x"
-           " JOIN closed_day c ON c.id = x.closed_day_id JOIN app_user u ON u.id = x.counted_by"
+           " CROSS JOIN closed_day c ON c.id = x.closed_day_id JOIN app_user u ON u.id = x.counted_by"
            " LEFT JOIN app_user a ON a.id = x.approved_by"
            " LEFT JOIN app_user r ON r.id = c.reopened_by"
            " LEFT JOIN journal_entry e ON e.id = x.difference_entry_id")

@@ -74,8 +74,9 @@ def lock_in_transaction(session: Session, day: dt.date, note: str = "") -> int:
     if day > clock.today():
         raise ValidationError("day.future", field="day", day=fmt_date(day))
     assert_open(day)
-    row_id = ClosedDay.insert(day=day, closed_by=session.user_id, closed_at=clock.now_iso(),
-                              note=note.strip()).execute()
+    row_id = db.current_database().execute_sql(
+        "INSERT INTO closed_day (day, closed_by, closed_at, note) VALUES (?, ?, ?, ?)",
+        (day.isoformat(), session.user_id, clock.now_iso(), note.strip())).lastrowid
     audit.record(session, "day.close", "closed_day", row_id, None,
                  {"day": day.isoformat(), "note": note.strip()})
     return row_id
