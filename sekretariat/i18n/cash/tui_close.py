@@ -1,6 +1,10 @@
 """Texts of the cash area (the close screens)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "tui.close.backing_up": ("Membuat cadangan database… (hari sudah ditutup; laporan bisa "
+                             "dicetak sambil menunggu)",
+                             "Backing up the database… (the day is closed; the report can be "
+                             "printed meanwhile)"),
     # keys
     "tui.close.key.day": ("Ganti hari", "Change day"),
     "tui.close.key.reveal": ("Tampilkan selisih", "Show difference"),

@@ -7,8 +7,9 @@ count by denomination. With a blind count (the market's default) nothing that
 gives the expected balance away shows until the count is confirmed (F5, or
 the first Ctrl+S); then the difference shows, a non-zero one needs a note and
 one above the limit the chair's approval (ApproveDialog). Ctrl+S closes the
-day and takes the daily backup (``close_and_back_up``); the result stays on
-screen (a failed backup in red) and the closing report can be printed."""
+day, then takes the daily backup in its own worker (the close stands
+whatever happens to it); the result stays on screen (a failed backup in red)
+and the closing report can be printed while the backup runs."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from sekretariat.services.cash import close_read
 from sekretariat.services.cash.close import MAX_NOTE, CloseResult
 from sekretariat.services.cash.close_read import CloseDraft, CloseInfo
 from sekretariat.views.base import BaseScreen
+from sekretariat.views.cash.close_backup import BackupStep
 from sekretariat.views.cash import close_panels as panels
 from sekretariat.views.cash.approve import ApproveDialog, Refused
 from sekretariat.views.cash.close_links import CloseLinks, closed_close, default_day
@@ -40,7 +42,7 @@ from sekretariat.views.widgets.text_input import TextInput
 from sekretariat.views.widgets.validators import DateValidator, first_failure
 
 
-class CloseScreen(CloseLinks, BaseScreen):
+class CloseScreen(BackupStep, CloseLinks, BaseScreen):
     CSS_PATH = "../styles/cash.tcss"
     HELP_KEY = "tui.close.help"
     TITLE_KEY = "tui.section.days"
@@ -266,7 +268,7 @@ class CloseScreen(CloseLinks, BaseScreen):
                                             difference=format_rupiah(difference)))
             self.query_one("#note", Input).focus()
             return
-        run = partial(closing.close_and_back_up, self.session, draft.day, counts, note,
+        run = partial(closing.close_cash_day, self.session, draft.day, counts, note,
                       expected_seen=draft.expected)
         threshold = draft.settings.approval_threshold
         if abs(difference) > threshold and not self.may("cash.approve"):
@@ -306,12 +308,7 @@ class CloseScreen(CloseLinks, BaseScreen):
         result = self.query_one("#close-result", Static)
         result.update(panels.result(done))
         result.display = True
-        backup = self.query_one("#close-backup", Static)
-        failure = panels.backup_failure(done)
-        backup.update(failure)
-        backup.display = bool(failure)
-        if failure:
-            self.notify(failure, severity="error", timeout=20)
+        self._back_up()
         body = self.query_one("#close-body", FormScroll)
         self.call_after_refresh(body.scroll_end, animate=False)
         self.set_focus(None)  # the letter keys (p) work now
