@@ -33,8 +33,25 @@ from sekretariat.models.leasing import (
     Tariff,
     Trader,
 )
+from sekretariat.models.parking import (
+    PARKING_MODELS,
+    Attendant,
+    ParkingShift,
+    ParkingTariff,
+    ParkingZone,
+    Roster,
+    VehicleType,
+)
+from sekretariat.models.surveys import (
+    SURVEY_MODELS,
+    Survey,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+)
 
 ALL_MODELS = [MarketProfile, Setting, User, AuditLog, Account, ClosedDay, Sequence,
-              JournalEntry, JournalLine, *LEASE_MODELS, *CASH_MODELS]
+              JournalEntry, JournalLine, *LEASE_MODELS, *CASH_MODELS,
+              *PARKING_MODELS, *SURVEY_MODELS]
 
 __all__ = ["ALL_MODELS", "BaseModel", "database_proxy", *[m.__name__ for m in ALL_MODELS]]

@@ -64,6 +64,8 @@ MAX_LISTED = 20
 AREA_RULE_MODULES: tuple[str, ...] = (
     "sekretariat.services.leasing.check_rules",
     "sekretariat.services.cash.check_rules",
+    "sekretariat.services.parking.check_rules",
+    "sekretariat.services.surveys.check_rules",
 )
 
 _RULES: dict[str, Rule] = {}

@@ -45,6 +45,13 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "cash.close": frozenset({"ketua", "bendahara"}),
     "cash.approve": frozenset({"ketua"}),
     "cash.settings": frozenset({"ketua"}),
+    # zones, vehicle types, tariffs, attendants and the roster (services/parking)
+    "parking.view": frozenset({"ketua", "bendahara", "parkir", "pembaca"}),
+    "parking.manage": frozenset({"ketua", "parkir"}),
+    # questionnaires, responses and indices (services/surveys)
+    "surveys.view": _ALL,
+    "surveys.manage": frozenset({"ketua", "sekretaris", "parkir"}),
+    "surveys.enter": frozenset({"ketua", "sekretaris", "parkir", "staf"}),
 }
 
 #: Sections of the home screen, in order, with the permission that opens each.

@@ -1,0 +1,1 @@
+"""Message catalogs of the parking area (zones, tariffs, attendants, roster)."""

@@ -1,0 +1,1 @@
+"""Message catalogs of the survey area (questionnaires, responses, indices)."""
