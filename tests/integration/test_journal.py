@@ -58,11 +58,13 @@ def test_numbers_restart_each_year(chair):
     ([LineInput("1-100", debit=1.5), LineInput("4-100", credit=1.5)],
      "journal.amount_not_integer"),
     ([LineInput("9-999", debit=100), LineInput("4-100", credit=100)], "journal.unknown_account"),
-    ([LineInput("1-210", debit=100, party_kind="trader"), LineInput("4-100", credit=100)],
+    ([LineInput("1-110", debit=100, party_kind="trader"), LineInput("4-100", credit=100)],
      "journal.party_incomplete"),
     ([LineInput("1-200", debit=100), LineInput("4-100", credit=100)],
      "journal.subledger_account"),
     ([LineInput("1-100", debit=100), LineInput("2-100", credit=100)],
+     "journal.subledger_account"),
+    ([LineInput("1-100", debit=100), LineInput("1-210", credit=100)],
      "journal.subledger_account"),
 ])
 def test_bad_entries_are_refused_and_change_nothing(chair, lines, key):
@@ -207,7 +209,7 @@ def _batch(reversed_id):
             LineInput("1-100", debit=250_000, memo="  tunai  "),
             LineInput("4-100", credit=250_000)]),
         journal.EntryInput(TODAY, "Piutang petugas", [
-            LineInput("1-210", debit=40_000, party_kind="attendant", party_id=7),
+            LineInput("1-110", debit=40_000, party_kind="attendant", party_id=7),
             LineInput("4-200", credit=40_000, memo="Karcis 000101–000140")],
             source="parking", source_ref="SP/1"),
         journal.EntryInput(TODAY, "Pembalik", [

@@ -47,7 +47,9 @@ def healthy(chair):
 def test_the_parking_rules_are_registered():
     keys = {r.key for r in check.rules() if r.area == "parking"}
     assert keys == {"check.parking_roster_active", "check.parking_roster_overlap",
-                    "check.parking_tariffs"}
+                    "check.parking_tariffs", "check.parking_debts",
+                    "check.parking_report_lines", "check.parking_report_entry",
+                    "check.parking_tickets"}
 
 
 def test_a_roster_row_before_the_attendant_started_is_seen(healthy):

@@ -129,10 +129,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "The entry does not balance: debit {debit}, credit {credit}."),
     "journal.unknown_account": ("Akun {code} tidak ada dalam bagan akun.",
                                 "Account {code} is not in the chart of accounts."),
-    "journal.subledger_account": ("Akun {code} hanya diisi lewat tagihan, kwitansi dan uang "
-                                  "jaminan, bukan jurnal manual.",
-                                  "Account {code} is kept by invoices, receipts and deposits, "
-                                  "not by manual entries."),
+    "journal.subledger_account": ("Akun {code} hanya diisi lewat dokumennya (tagihan, kwitansi, "
+                                  "uang jaminan, laporan parkir), bukan jurnal manual.",
+                                  "Account {code} is kept by its documents (invoices, receipts, "
+                                  "deposits, parking reports), not by manual entries."),
     "journal.inactive_account": ("Akun {code} sudah tidak aktif.", "Account {code} is inactive."),
     "journal.not_found": ("Jurnal {number} tidak ditemukan.", "Entry {number} not found."),
     "journal.reason_empty": ("Tuliskan alasan pembalikan.", "Give a reason for the reversal."),

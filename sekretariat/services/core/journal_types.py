@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 ACCOUNT_TYPES = ("asset", "liability", "equity", "income", "expense")
 DEBIT_NORMAL = frozenset({"asset", "expense"})
-#: Accounts kept by their own documents (invoices, receipts, deposits): a
-#: manual entry may not touch them, or the statement would stop matching.
-SUBLEDGER_ACCOUNTS = frozenset({"1-200", "2-100"})
+#: Accounts kept by their own documents (invoices, receipts, deposits, the
+#: parking attendants' shortfalls): a manual entry may not touch them, or the
+#: statement / the attendants' debts would stop matching.
+SUBLEDGER_ACCOUNTS = frozenset({"1-200", "1-210", "2-100"})
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ SERIES: dict[str, tuple[str, str]] = {
     "SIH": ("fee_collection", "number"),
     "BKM": ("cash_voucher", "number"),
     "BKK": ("cash_voucher", "number"),
+    "PKR": ("shift_report", "number"),
 }
 
 
