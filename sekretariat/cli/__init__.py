@@ -69,6 +69,7 @@ def build_app() -> typer.Typer:
         maintenance,
         setup,
         stalls,
+        surveys,
     )
 
     app = typer.Typer(
@@ -123,6 +124,7 @@ def build_app() -> typer.Typer:
     stalls.register(app)
     documents.register(app)
     cash.register(app)  # after documents: adds to its print group
+    surveys.register(app)
     maintenance.register(app)
     return app
 

@@ -18,7 +18,7 @@ AREAS = ("core.messages", "core.cli", "core.tui", "core.demo",
          "leasing.messages", "leasing.tui", "leasing.registry", "leasing.documents",
          "leasing.arrears", "leasing.check", "leasing.expiry",
          "cash.messages", "cash.tui", "cash.tui_close", "cash.cli", "cash.documents",
-         "surveys.messages", "parking.messages")
+         "surveys.messages", "surveys.tui", "surveys.cli", "parking.messages", "parking.reports")
 
 _catalog: dict[str, tuple[str, str]] | None = None
 _language: str | None = None

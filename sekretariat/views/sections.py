@@ -24,6 +24,7 @@ SECTION_SCREENS: dict[str, tuple[str, str]] = {
     "billing": ("sekretariat.views.leasing.billing", "BillingScreen"),
     "fees": ("sekretariat.views.leasing.daily_fees", "DailyFeesScreen"),
     "cash": ("sekretariat.views.cash.book", "CashBookScreen"),
+    "surveys": ("sekretariat.views.surveys.surveys", "SurveysScreen"),
 }
 
 

@@ -13,14 +13,14 @@ from sekretariat.views.sections import section_number
 
 EXPECTED_SECTIONS = {
     "ketua": ["journal", "days", "audit", "users", "market", "stalls", "traders", "arrears",
-              "billing", "fees", "cash"],
+              "billing", "fees", "cash", "surveys"],
     "bendahara": ["journal", "days", "audit", "market", "stalls", "traders", "arrears",
-                  "billing", "fees", "cash"],
-    "sekretaris": ["days", "market", "stalls", "traders", "arrears"],
-    "parkir": ["days", "market", "stalls", "traders", "arrears"],
-    "gudang": ["days", "market", "stalls", "traders", "arrears"],
-    "staf": ["days", "market", "stalls", "traders", "arrears", "fees"],
-    "pembaca": ["journal", "days", "audit", "market", "stalls", "traders", "arrears", "cash"],
+                  "billing", "fees", "cash", "surveys"],
+    "sekretaris": ["days", "market", "stalls", "traders", "arrears", "surveys"],
+    "parkir": ["days", "market", "stalls", "traders", "arrears", "surveys"],
+    "gudang": ["days", "market", "stalls", "traders", "arrears", "surveys"],
+    "staf": ["days", "market", "stalls", "traders", "arrears", "fees", "surveys"],
+    "pembaca": ["journal", "days", "audit", "market", "stalls", "traders", "arrears", "cash", "surveys"],
 }
 
 
@@ -67,7 +67,7 @@ async def test_each_role_sees_exactly_its_sections(app_for, sessions):
             assert sessions[role].full_name in text and "Senin, 23 November 2026" in text
             # each section keeps its number for every role; the others are not offered
             keys = footer_keys(app)
-            # (the key that starts each number: "0" for 10, "1" for 11)
+            # (the key that starts each number: "0" for 10, "1" for 11 and 12)
             numbers = {str(n % 10) if n <= 10 else str(n)[0]
                        for n in map(section_number, expected)}
             assert {k for k in keys if k.isdigit()} == numbers, role

@@ -48,6 +48,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # zones, vehicle types, tariffs, attendants and the roster (services/parking)
     "parking.view": frozenset({"ketua", "bendahara", "parkir", "pembaca"}),
     "parking.manage": frozenset({"ketua", "parkir"}),
+    # shift reports, ticket books, attendants' debts (payments); write-offs: the chair
+    "parking.report": frozenset({"ketua", "bendahara", "parkir"}),
+    "parking.write_off": frozenset({"ketua"}),
     # questionnaires, responses and indices (services/surveys)
     "surveys.view": _ALL,
     "surveys.manage": frozenset({"ketua", "sekretaris", "parkir"}),
@@ -67,6 +70,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("billing", "billing.run"),
     ("fees", "fees.collect"),
     ("cash", "cash.view"),
+    ("surveys", "surveys.view"),
 )
 
 

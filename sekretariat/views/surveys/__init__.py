@@ -1,0 +1,1 @@
+"""The survey screens: the list of surveys, response entry and results."""
