@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 
 from sekretariat.money import format_rupiah
-from sekretariat.services.core.check import rule
+from sekretariat.services.core.check import bad_voids, rule
 
 
 def _t(key: str, **params) -> str:
@@ -134,10 +134,6 @@ def vouchers(conn) -> list[str]:
                 or debit != amount or credit != amount or lines != 2
                 or number.split("/")[0] != ("BKM" if money_in else "BKK")):
             problems.append(_t("check.cash_voucher_problem", number=number))
-    for number, in conn.execute_sql(
-            "SELECT v.number FROM cash_voucher v LEFT JOIN journal_entry r"
-            " ON r.id = v.void_entry_id WHERE v.void_entry_id IS NOT NULL"
-            " AND (r.reverses_id IS NOT v.journal_entry_id OR r.entry_date IS NOT v.voided_on)"
-            " ORDER BY v.id"):
+    for number in bad_voids(conn, "cash_voucher"):
         problems.append(_t("check.cash_voucher_void_problem", number=number))
     return problems

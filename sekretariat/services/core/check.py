@@ -117,6 +117,17 @@ def _snapshot(conn) -> Iterator[None]:
         yield
 
 
+def bad_voids(conn, table: str, number_column: str = "number") -> list[str]:
+    """Numbers of ``table``'s documents whose void is not the reversal of their
+    own journal entry dated on their void day (every area voids so: the
+    columns journal_entry_id, void_entry_id and voided_on)."""
+    return [number for number, in conn.execute_sql(
+        f"SELECT d.{number_column} FROM {table} d LEFT JOIN journal_entry r"
+        " ON r.id = d.void_entry_id WHERE d.void_entry_id IS NOT NULL"
+        " AND (r.reverses_id IS NOT d.journal_entry_id OR r.entry_date IS NOT d.voided_on)"
+        " ORDER BY d.id")]
+
+
 # --- the core rules ----------------------------------------------------------
 
 @rule("check.integrity")

@@ -16,7 +16,7 @@ registry, ``services/core/check.py``):
 from __future__ import annotations
 
 from sekretariat.money import format_rupiah
-from sekretariat.services.core.check import rule
+from sekretariat.services.core.check import bad_voids, rule
 from sekretariat.services.parking.attendants import ACTIVE_ON_SQL
 from sekretariat.services.parking.roster_hours import overlaps
 
@@ -139,11 +139,7 @@ def report_entry(conn) -> list[str]:
         if (entry_date != day or source != "parking" or cash != handed or owed != shortfall
                 or income != expected or excess != max(diff, 0) or other or moved != shortfall):
             problems.append(_t("check.parking_report_entry_problem", number=number))
-    for number, in conn.execute_sql(
-            "SELECT r.number FROM shift_report r LEFT JOIN journal_entry v"
-            " ON v.id = r.void_entry_id WHERE r.void_entry_id IS NOT NULL"
-            " AND (v.reverses_id IS NOT r.journal_entry_id OR v.entry_date IS NOT r.voided_on)"
-            " ORDER BY r.id"):
+    for number in bad_voids(conn, "shift_report"):
         problems.append(_t("check.parking_report_entry_problem", number=number))
     return problems
 
