@@ -103,13 +103,19 @@ def update_zone(session: Session, zone: int | str, *, name: str | None = None,
         values["capacity"] = check_count(capacity, "capacity")
     if active is not None:
         values["active"] = bool(active)
+    _update(session, ParkingZone, current, values, "parking.zone_update")
+    return get_zone(current.id) if values else current
+
+
+def _update(session: Session, model, current, values: dict[str, Any], action: str) -> None:
+    """Write ``values`` to ``current``'s row and audit before/after (nothing to
+    write: nothing written)."""
     if not values:
-        return current
+        return
     with writing():
-        ParkingZone.update(**values).where(ParkingZone.id == current.id).execute()
-        audit.record(session, "parking.zone_update", "parking_zone", current.id,
+        model.update(**values).where(model.id == current.id).execute()
+        audit.record(session, action, model._meta.table_name, current.id,
                      {k: getattr(current, k) for k in values}, values)
-    return get_zone(current.id)
 
 
 def get_zone(zone: int | str) -> ZoneInfo:
@@ -151,13 +157,8 @@ def update_vehicle_type(session: Session, vehicle_type: int | str, *, name: str 
         values["name"] = clean_text(name, "name", maximum=MAX_NAME, required=True)
     if active is not None:
         values["active"] = bool(active)
-    if not values:
-        return current
-    with writing():
-        VehicleType.update(**values).where(VehicleType.id == current.id).execute()
-        audit.record(session, "parking.type_update", "vehicle_type", current.id,
-                     {k: getattr(current, k) for k in values}, values)
-    return get_vehicle_type(current.id)
+    _update(session, VehicleType, current, values, "parking.type_update")
+    return get_vehicle_type(current.id) if values else current
 
 
 def get_vehicle_type(vehicle_type: int | str) -> VehicleTypeInfo:
