@@ -18,7 +18,6 @@ from collections.abc import Sequence
 
 from sekretariat import clock, db
 from sekretariat.errors import Conflict, ValidationError
-from sekretariat.models import Account, JournalEntry, JournalLine
 from sekretariat.money import MAX_AMOUNT
 from sekretariat.services.core import audit, days, numbering
 from sekretariat.services.core.audit import canonical
@@ -69,6 +68,12 @@ def post_entry(session: Session, entry_date: dt.date, memo: str, lines: Sequence
     return get_entry(session, entry_id, check_permission=False)
 
 
+_ENTRY_INSERT = ("INSERT INTO journal_entry (number, entry_date, memo, source, source_ref,"
+                 " reverses_id, created_by, created_at, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_LINE_INSERT = ("INSERT INTO journal_line (entry_id, entry_date, account_id, debit, credit,"
+                " party_kind, party_id, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+
+
 def post_in_transaction(session: Session, entry_date: dt.date, memo: str,
                         lines: Sequence[LineInput], *, source: str = "manual",
                         source_ref: str | None = None, reverses_id: int | None = None) -> int:
@@ -86,28 +91,19 @@ def post_in_transaction(session: Session, entry_date: dt.date, memo: str,
     line_values = [(line.account, line.debit, line.credit, line.party_kind, line.party_id,
                     line.memo.strip()) for line in lines]
     digest = entry_digest(number, entry_date, memo, source, source_ref, reverses_id, line_values)
-    entry_id = JournalEntry.insert(
-        number=number, entry_date=entry_date, memo=memo, source=source, source_ref=source_ref,
-        reverses=reverses_id, created_by=session.user_id, created_at=clock.now_iso(),
-        digest=digest).execute()
-    JournalLine.insert_many(
-        [(entry_id, entry_date, accounts[code], debit, credit, kind, pid, line_memo)
-         for code, debit, credit, kind, pid, line_memo in line_values],
-        fields=[JournalLine.entry, JournalLine.entry_date, JournalLine.account,
-                JournalLine.debit, JournalLine.credit, JournalLine.party_kind,
-                JournalLine.party_id, JournalLine.memo]).execute()
+    day = entry_date.isoformat()
+    raw = db.current_database().connection()
+    entry_id = raw.execute(_ENTRY_INSERT, (number, day, memo, source, source_ref, reverses_id,
+                                           session.user_id, clock.now_iso(), digest)).lastrowid
+    raw.executemany(_LINE_INSERT, [
+        (entry_id, day, accounts[code], debit, credit, kind, pid, line_memo)
+        for code, debit, credit, kind, pid, line_memo in line_values])
     audit.record(session, "journal.post" if reverses_id is None else "journal.reverse",
                  "journal_entry", entry_id, None,
                  {"number": number, "date": entry_date.isoformat(), "memo": memo,
                   "source": source, "source_ref": source_ref, "reverses_id": reverses_id,
                   "digest": digest, "lines": [list(v) for v in line_values]})
     return entry_id
-
-
-_ENTRY_INSERT = ("INSERT INTO journal_entry (number, entry_date, memo, source, source_ref,"
-                 " reverses_id, created_by, created_at, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-_LINE_INSERT = ("INSERT INTO journal_line (entry_id, entry_date, account_id, debit, credit,"
-                " party_kind, party_id, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def post_many_in_transaction(session: Session, entries: Sequence[EntryInput]) -> list[int]:
@@ -190,9 +186,12 @@ def _check_memo(memo: str) -> str:
 
 def _known_accounts(codes) -> dict[str, tuple[int, bool]]:
     """code -> (id, active) for those of ``codes`` that exist."""
-    return {code: (acc_id, active) for acc_id, code, active in
-            Account.select(Account.id, Account.code, Account.active)
-            .where(Account.code.in_(list(codes))).tuples()}
+    codes = list(codes)
+    if not codes:
+        return {}
+    marks = ", ".join("?" * len(codes))
+    return {code: (acc_id, bool(active)) for acc_id, code, active in db.current_database()
+            .execute_sql(f"SELECT id, code, active FROM account WHERE code IN ({marks})", codes)}
 
 
 def _check_lines(lines: Sequence[LineInput],

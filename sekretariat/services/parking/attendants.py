@@ -141,7 +141,14 @@ def deactivate_attendant(session: Session, attendant_id: int,
 
 def get_attendant(session: Session, attendant_id: int) -> AttendantInfo:
     require(session, "parking.view")
-    return _info(session, _row(attendant_id))
+    row = None
+    if isinstance(attendant_id, int) and not isinstance(attendant_id, bool):
+        row = one("SELECT a.id, a.name, a.phone, a.nik, a.status, a.start_date, a.end_date"
+                  " FROM attendant a WHERE a.id = ?", (attendant_id,))
+    if row is None:
+        raise NotFound("parking.attendant_not_found", field="attendant", id=str(attendant_id))
+    return AttendantInfo(row[0], row[1], row[2], mask_nik(session, row[3]), row[4],
+                         as_date(row[5]), as_date(row[6]))
 
 
 def list_attendants(session: Session, *, active_on: dt.date | None = None) -> list[AttendantInfo]:

@@ -18,7 +18,13 @@ from sekretariat.services.core import audit
 from sekretariat.services.core.permissions import require
 from sekretariat.services.core.session import Session
 from sekretariat.services.core.tx import writing
-from sekretariat.services.parking.parking_util import MAX_NAME, check_code, check_count, clean_text
+from sekretariat.services.parking.parking_util import (
+    MAX_NAME,
+    check_code,
+    check_count,
+    clean_text,
+    one,
+)
 from sekretariat.services.parking.roster_hours import overlaps
 
 _TIME = re.compile(r"([01]\d|2[0-3])[:.]([0-5]\d)")
@@ -119,10 +125,10 @@ def _update(session: Session, model, current, values: dict[str, Any], action: st
 
 
 def get_zone(zone: int | str) -> ZoneInfo:
-    row = _find(ParkingZone, zone)
+    row = _find("parking_zone", "id, code, name, capacity, active", zone)
     if row is None:
         raise NotFound("parking.zone_not_found", field="zone", zone=str(zone))
-    return ZoneInfo(row.id, row.code, row.name, row.capacity, bool(row.active))
+    return ZoneInfo(*row[:4], bool(row[4]))
 
 
 def list_zones(session: Session, *, active_only: bool = False) -> list[ZoneInfo]:
@@ -162,11 +168,11 @@ def update_vehicle_type(session: Session, vehicle_type: int | str, *, name: str 
 
 
 def get_vehicle_type(vehicle_type: int | str) -> VehicleTypeInfo:
-    row = _find(VehicleType, vehicle_type)
+    row = _find("vehicle_type", "id, code, name, active", vehicle_type)
     if row is None:
         raise NotFound("parking.type_not_found", field="vehicle_type",
                        vehicle_type=str(vehicle_type))
-    return VehicleTypeInfo(row.id, row.code, row.name, bool(row.active))
+    return VehicleTypeInfo(*row[:3], bool(row[3]))
 
 
 def list_vehicle_types(session: Session, *, active_only: bool = False) -> list[VehicleTypeInfo]:
@@ -225,10 +231,10 @@ def update_shift(session: Session, shift: int | str, *, name: str | None = None,
 
 
 def get_shift(shift: int | str) -> ShiftInfo:
-    row = _find(ParkingShift, shift)
+    row = _find("parking_shift", "id, code, name, start_time, end_time, active", shift)
     if row is None:
         raise NotFound("parking.shift_not_found", field="shift", shift=str(shift))
-    return ShiftInfo(row.id, row.code, row.name, row.start_time, row.end_time, bool(row.active))
+    return ShiftInfo(*row[:5], bool(row[5]))
 
 
 def list_shifts(session: Session, *, active_only: bool = False) -> list[ShiftInfo]:
@@ -248,10 +254,11 @@ def _hours(start_time: Any, end_time: Any) -> tuple[str, str]:
     return start, end
 
 
-def _find(model, key: int | str):
-    """A row by id (an int) or by code (text, any case)."""
+def _find(table: str, columns: str, key: int | str) -> tuple | None:
+    """``columns`` of a row of ``table`` by id (an int) or by code (text, any
+    case). Plain SQL: a shift report looks up three of these on every save."""
     if isinstance(key, bool):
         return None
     if isinstance(key, int):
-        return model.get_or_none(model.id == key)
-    return model.get_or_none(model.code == str(key or "").strip().lower())
+        return one(f"SELECT {columns} FROM {table} WHERE id = ?", (key,))
+    return one(f"SELECT {columns} FROM {table} WHERE code = ?", (str(key or "").strip().lower(),))
