@@ -67,6 +67,7 @@ def build_app() -> typer.Typer:
         expiry,
         leases,
         maintenance,
+        parking,
         setup,
         stalls,
         surveys,
@@ -125,6 +126,7 @@ def build_app() -> typer.Typer:
     documents.register(app)
     cash.register(app)  # after documents: adds to its print group
     surveys.register(app)
+    parking.register(app)
     maintenance.register(app)
     return app
 
