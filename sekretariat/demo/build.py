@@ -23,6 +23,7 @@ from sekretariat import clock, db
 from sekretariat.demo.engine import Progress, Step, run_history
 from sekretariat.demo.market_plan import make_plan
 from sekretariat.demo.market_records import SCALES, MarketPlan
+from sekretariat.demo.parking_setup import setup_parking
 from sekretariat.demo.sinks import ServiceSink
 from sekretariat.demo.steps import default_steps
 from sekretariat.errors import Conflict, ValidationError
@@ -172,6 +173,7 @@ def setup_market(plan: MarketPlan) -> dict[str, Session]:
     sessions["bendahara"] = users.login(treasurer.username, treasurer.password)
     clock.freeze(start + dt.timedelta(minutes=12))
     setup_daily_fees(plan, sessions["bendahara"])
+    setup_parking(plan, sessions)
     return sessions
 
 

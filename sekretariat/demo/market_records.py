@@ -143,7 +143,7 @@ LARGE_BLOCKS = tuple((chr(ord("A") + i), theme, 100) for i, theme in enumerate(_
 
 SCALES: dict[str, ScaleSpec] = {
     "small": ScaleSpec("small", "Pasar Sekojo", SEKOJO_BLOCKS, history_days=120,
-                       prior_share=0.35, monthly_end_probability=0.006),
+                       prior_share=0.35, monthly_end_probability=0.006, zones=4),
     "medium": ScaleSpec("medium", "Pasar Induk Sekojo", LARGE_BLOCKS, history_years=1,
                         occupied_share=0.92, monthly_end_probability=0.0026,
                         two_stall_share=0.04, prior_share=0.0, zones=4,

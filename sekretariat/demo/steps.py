@@ -17,11 +17,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from sekretariat.demo.cash_events import DayCount, Voucher, VoidVoucher
-from sekretariat.demo.engine import Event, HistoryContext, Post, Step, mirror
+from sekretariat.demo.engine import Event, HistoryContext, Post, Step
 from sekretariat.demo.fee_rounds import DailyFees
 from sekretariat.demo.leases import LeaseRent
 from sekretariat.demo.market_plan import add_months
-from sekretariat.demo.market_records import BANK, CAR_TICKET, MOTOR_TICKET, TOILET_FEE
+from sekretariat.demo.parking_reports import ShiftReport, VoidReport
+from sekretariat.demo.parking_step import Parking
+from sekretariat.demo.market_records import BANK, TOILET_FEE
 from sekretariat.demo.names import (
     LARGE_SHORT_NOTE,
     MAINTENANCE_JOBS,
@@ -33,6 +35,7 @@ from sekretariat.demo.names import (
     SUNDRY,
     rupiah,
 )
+from sekretariat.demo.surveys_demo import Surveys
 from sekretariat.services.core.journal import LineInput
 
 CASH, BANK_ACCOUNT = "1-100", "1-110"
@@ -65,48 +68,6 @@ class Opening(Step):
                  LineInput("3-100", credit=cash + bank - held, memo="Ekuitas awal pengelola"))
         return (Post(ctx.at(day, 7, 0), f"Saldo awal pembukuan per {day:%d}-{day:%m}-{day:%Y}",
                      lines, source_ref="saldo-awal"),)
-
-
-class Parking(Step):
-    """Three shifts a day per zone; each attendant deposits the shift's tickets
-    (serial ranges per zone) with the treasurer."""
-
-    name = "parking"
-    SHIFTS = (("pagi", 10, 10), ("siang", 14, 10), ("sore", 17, 5))
-
-    def start(self, ctx: HistoryContext) -> None:
-        self.rng = ctx.rng(self.name)
-        self.serial = {zone.code: [1, 1] for zone in ctx.plan.zones}
-
-    def events(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
-        rng = self.rng
-        busy = 1.2 if day.weekday() >= 5 else 1.0
-        for shift_index, (shift, hour, minute) in enumerate(self.SHIFTS):
-            for zone_index, zone in enumerate(ctx.plan.zones):
-                motors = max(0, int(rng.gauss(zone.motor_per_shift[shift_index] * busy,
-                                              zone.motor_per_shift[shift_index] * 0.15)))
-                cars = max(0, int(rng.gauss(zone.car_per_shift[shift_index] * busy,
-                                            zone.car_per_shift[shift_index] * 0.25)))
-                lines = []
-                serial = self.serial[zone.code]
-                for position, (count, price, label) in enumerate(
-                        ((motors, MOTOR_TICKET, "motor"), (cars, CAR_TICKET, "mobil"))):
-                    if not count:
-                        continue
-                    first = serial[position]
-                    serial[position] = first + count
-                    lines.append(LineInput(
-                        "4-200", credit=count * price,
-                        memo=f"Karcis {label} {first % 1_000_000:06d}–"
-                             f"{(first + count - 1) % 1_000_000:06d} ({count} × {rupiah(price)})"))
-                if not lines:
-                    continue
-                attendant = zone.attendants[shift_index % len(zone.attendants)]
-                total = sum(l.credit for l in lines)
-                at = ctx.at(day, hour, minute) + dt.timedelta(minutes=3 * zone_index)
-                yield Post(at, f"Setoran parkir {zone.code} {zone.name} shift {shift} — {attendant}",
-                           (LineInput(CASH, debit=total), *lines),
-                           source_ref=f"parkir/{zone.code}/{day.isoformat()}/{shift}")
 
 
 class Toilet(Step):
@@ -243,9 +204,10 @@ class BankDeposits(Step):
 
 
 class Corrections(Step):
-    """Mistakes and their corrections, as the rules demand: a deposit entered
-    twice is reversed the same day; an expense booked to the wrong account is
-    reversed and booked again. A reversal points at its original."""
+    """Mistakes and their corrections, as the rules demand: a shift report
+    typed with a wrong count is voided (its entry reversed) and entered again
+    right; an expense booked to the wrong account is reversed and booked
+    again. A reversal points at its original."""
 
     name = "corrections"
 
@@ -264,18 +226,23 @@ class Corrections(Step):
             return ()
         self.count += 1
         tag = f"koreksi/{day.isoformat()}/{self.count}"
-        candidates = [e for e in ctx.ledger.today if isinstance(e, Post) and e.reverses is None
-                      and e.at.hour < 16 and e.source_ref
-                      and e.source_ref.startswith("parkir/")]
+        candidates = [e for e in ctx.ledger.today if isinstance(e, ShiftReport)
+                      and e.key is None and e.handed_over == e.expected
+                      and all(book is None for _, _, book, _, _ in e.lines)]
         if candidates and (self.count % 2 == 1 or day == max(self.forced)):
-            # a deposit entered twice
+            # a count typed wrong: that report voided, then entered again right
             original = rng.choice(candidates)
-            duplicate = Post(original.at + dt.timedelta(minutes=2), original.memo, original.lines,
-                             source_ref=original.source_ref, key=tag)
-            reversal = Post(ctx.at(day, 16, 40), "", mirror(duplicate.lines),
-                            source_ref=original.source_ref, reverses=tag,
-                            reason="setoran tercatat dua kali (dobel input)")
-            return (duplicate, reversal)
+            kind, count = original.lines[0][:2]
+            typo = int(str(count)[::-1])
+            typo = typo if typo > count else count + 100
+            lines = ((kind, typo, None, None, None), *original.lines[1:])
+            expected = original.expected + (typo - count) * original.prices[0]
+            wrong = ShiftReport(original.at - dt.timedelta(minutes=10), original.zone,
+                                original.shift, original.name, lines, original.handed_over,
+                                expected, original.minutes, key=tag, prices=original.prices)
+            void = VoidReport(original.at - dt.timedelta(minutes=5), tag,
+                              f"salah ketik jumlah {kind}: {typo}, seharusnya {count}", wrong)
+            return (wrong, void)
         # an expense booked to the wrong account, reversed and booked again
         amount = _round(rng.randint(100_000, 500_000), 5_000)
         what = rng.choice(STATIONERY)
@@ -328,7 +295,7 @@ class DayClose(Step):
 #: The steps, in the order they are asked each day. Modules add theirs here.
 STEPS: list[type[Step]] = [
     Opening, LeaseRent, DailyFees, Parking, Toilet, Expenses, Remittance, BankDeposits,
-    Corrections, DayClose,
+    Corrections, Surveys, DayClose,
 ]
 
 

@@ -99,13 +99,13 @@ def test_other_income_and_expenses_are_numbered_vouchers(opened):
     toilet = vouchers.find_voucher(treasurer, next(v.number for v in found
                                                   if v.counter_account == "4-900"))
     assert toilet.kind == "income" and toilet.memo.startswith("Pendapatan toilet umum")
-    # nothing else moves the drawer by hand: only the opening, parking hand-overs
-    # (and their corrections) are manual entries on 1-100
+    # nothing else moves the drawer by hand: only the opening is a manual entry
+    # on 1-100 (parking hand-overs are shift reports, source 'parking')
     manual = {ref.split("/")[0] for ref, in _rows(
         "SELECT DISTINCT coalesce(e.source_ref, '') FROM journal_entry e"
         " JOIN journal_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id"
         " WHERE a.code = '1-100' AND e.source = 'manual'")}
-    assert manual == {"saldo-awal", "parkir"}
+    assert manual == {"saldo-awal"}
 
 
 def test_the_demo_checks_clean_and_a_close_witness_verifies(opened):
