@@ -18,7 +18,9 @@ AREAS = ("core.messages", "core.cli", "core.tui", "core.demo",
          "leasing.messages", "leasing.tui", "leasing.registry", "leasing.documents",
          "leasing.arrears", "leasing.check", "leasing.expiry",
          "cash.messages", "cash.tui", "cash.tui_close", "cash.cli", "cash.documents",
-         "surveys.messages", "surveys.tui", "surveys.cli", "parking.messages", "parking.reports")
+         "surveys.messages", "surveys.tui", "surveys.cli", "parking.messages", "parking.reports",
+         "parking.tui", "parking.tui_setup", "parking.analysis", "parking.cli",
+         "parking.tui_charts")
 
 _catalog: dict[str, tuple[str, str]] | None = None
 _language: str | None = None

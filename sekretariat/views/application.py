@@ -288,6 +288,9 @@ class SekretariatApp(App[None]):
             from sekretariat.views.cash.palette import cash_actions
 
             commands += [PaletteCommand(*c) for c in cash_actions(session, self.open_section)]
+            from sekretariat.views.parking.palette import parking_actions
+
+            commands += [PaletteCommand(*c) for c in parking_actions(session, self.open_section)]
             if permissions.can(session, "users.manage"):
                 add(PaletteCommand(t("tui.palette.add_user"), t("tui.palette.add_user.help"),
                                    lambda: self.open_section("users", "add_user")))

@@ -25,6 +25,7 @@ SECTION_SCREENS: dict[str, tuple[str, str]] = {
     "fees": ("sekretariat.views.leasing.daily_fees", "DailyFeesScreen"),
     "cash": ("sekretariat.views.cash.book", "CashBookScreen"),
     "surveys": ("sekretariat.views.surveys.surveys", "SurveysScreen"),
+    "parking": ("sekretariat.views.parking.parking", "ParkingScreen"),
 }
 
 

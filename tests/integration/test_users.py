@@ -13,7 +13,7 @@ def test_login_and_sections_per_role(sessions):
     assert "users" not in sections_for(sessions["bendahara"])
     assert "journal" in sections_for(sessions["bendahara"])
     assert sections_for(sessions["parkir"]) == ["days", "market", "stalls", "traders",
-                                                "arrears", "surveys"]
+                                                "arrears", "surveys", "parking"]
     assert "audit" in sections_for(sessions["pembaca"])
 
 

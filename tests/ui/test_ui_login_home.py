@@ -13,14 +13,15 @@ from sekretariat.views.sections import section_number
 
 EXPECTED_SECTIONS = {
     "ketua": ["journal", "days", "audit", "users", "market", "stalls", "traders", "arrears",
-              "billing", "fees", "cash", "surveys"],
+              "billing", "fees", "cash", "surveys", "parking"],
     "bendahara": ["journal", "days", "audit", "market", "stalls", "traders", "arrears",
-                  "billing", "fees", "cash", "surveys"],
+                  "billing", "fees", "cash", "surveys", "parking"],
     "sekretaris": ["days", "market", "stalls", "traders", "arrears", "surveys"],
-    "parkir": ["days", "market", "stalls", "traders", "arrears", "surveys"],
+    "parkir": ["days", "market", "stalls", "traders", "arrears", "surveys", "parking"],
     "gudang": ["days", "market", "stalls", "traders", "arrears", "surveys"],
     "staf": ["days", "market", "stalls", "traders", "arrears", "fees", "surveys"],
-    "pembaca": ["journal", "days", "audit", "market", "stalls", "traders", "arrears", "cash", "surveys"],
+    "pembaca": ["journal", "days", "audit", "market", "stalls", "traders", "arrears", "cash", "surveys",
+                "parking"],
 }
 
 

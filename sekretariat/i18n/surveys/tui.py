@@ -31,13 +31,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "n membuat survei baru; c menyalin survei di kursor ke tahun berikutnya (pertanyaan, "
         "bobot dan kode sama, agar hasilnya bisa dibandingkan); o membuka survei untuk "
         "diisi atau menutupnya; e mengetik formulir kertas (survei yang dibuka); Enter "
-        "menampilkan indeks kepuasan dan median.",
+        "menampilkan indeks kepuasan dan median; r menampilkan formulir yang sudah masuk (dan "
+        "membatalkan yang salah).",
         "Surveys: one questionnaire per year and audience (parking users, buyers, traders, "
         "management), as a draft, open or closed.\n"
         "n writes a new survey; c copies the survey under the cursor to the next year (same "
         "questions, weights and codes, so the figures compare); o opens a survey for "
         "responses or closes it; e types in paper forms (an open survey); Enter shows the "
-        "satisfaction index and the medians."),
+        "satisfaction index and the medians; r lists the forms typed in (and voids a wrong "
+        "one)."),
     # the create dialog
     "tui.surveys.create.title": ("Survei baru", "New survey"),
     "tui.surveys.create.save": ("Simpan konsep", "Save draft"),
@@ -92,12 +94,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "atau 5 jt); kosong berarti tidak dijawab. Enter atau panah bawah ke baris berikut, "
         "panah atas kembali. Ctrl+S menyimpan formulir dan mengosongkan baris untuk formulir "
         "berikutnya (tanggal tetap). Kesalahan tampil di samping barisnya; tidak ada yang "
-        "hilang. Ctrl+R menampilkan hasil.",
+        "hilang. Ctrl+R menampilkan hasil; Ctrl+L daftar formulir yang sudah masuk.",
         "Type the paper forms one by one: one row per question. A statement takes one digit "
         "1-5, a number question a whole number (Rp may be written 5.000.000 or 5 jt); empty "
         "means skipped. Enter or Down goes to the next row, Up back. Ctrl+S saves the form "
         "and clears the rows for the next (the date stays). A refusal shows next to its row; "
-        "nothing is lost. Ctrl+R shows the results."),
+        "nothing is lost. Ctrl+R shows the results; Ctrl+L lists the forms in."),
     # results
     "tui.surveys.results.title": ("Hasil survei", "Survey results"),
     "tui.surveys.results.heading": ("Hasil — {title} ({audience}, {year}, {status})",
@@ -127,4 +129,62 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the top score 5, in percent; per statement: mean / 5 × 100, with its bar. Void forms "
         "and skipped answers do not count. For number questions: the median and its change "
         "against the previous year's survey of the same audience. F5 reloads."),
+    # the forms of a survey, voiding one
+    "tui.surveys.key.responses": ("Formulir", "Forms"),
+    "tui.surveys.key.void": ("Batalkan", "Void"),
+    "tui.surveys.responses.title": ("Formulir survei", "Survey forms"),
+    "tui.surveys.responses.heading": (
+        "Formulir — {title} ({audience}, {year}) · {count} berlaku",
+        "Forms — {title} ({audience}, {year}) · {count} in force"),
+    "tui.surveys.responses.col_number": ("No.", "No."),
+    "tui.surveys.responses.col_date": ("Tanggal", "Date"),
+    "tui.surveys.responses.col_by": ("Diketik", "Typed by"),
+    "tui.surveys.responses.col_respondent": ("Responden", "Respondent"),
+    "tui.surveys.responses.col_answers": ("Jawaban", "Answers"),
+    "tui.surveys.responses.col_status": ("Status", "Status"),
+    "tui.surveys.responses.in_force": ("berlaku", "in force"),
+    "tui.surveys.responses.void": ("BATAL {day}", "VOID {day}"),
+    "tui.surveys.responses.empty": ("Belum ada formulir untuk survei ini.",
+                                    "No forms for this survey yet."),
+    "tui.surveys.responses.shown_all": ("{count} formulir", "{count} forms"),
+    "tui.surveys.responses.shown_more": ("{count} formulir ditampilkan; m memuat berikutnya",
+                                         "{count} forms shown; m loads more"),
+    "tui.surveys.responses.voided": ("Formulir #{number} dibatalkan; tidak dihitung lagi.",
+                                     "Form #{number} voided; it no longer counts."),
+    "tui.surveys.help.responses": (
+        "Formulir yang sudah diketik untuk survei ini, terbaru di atas: nomor, tanggal "
+        "formulir, siapa yang mengetik, responden, dan jawabannya menurut urutan pertanyaan "
+        "(angka 1-5 untuk pernyataan, lalu isian angka; - berarti tidak dijawab). Formulir "
+        "tidak pernah dihapus: v membatalkan formulir di kursor dengan alasan (dikonfirmasi "
+        "dulu); formulir batal tetap tampil, dicoret, dan tidak dihitung dalam indeks. "
+        "m memuat halaman berikutnya; F5 memuat ulang.",
+        "The forms typed in for this survey, newest first: number, form date, who typed it, "
+        "the respondent and the answers in question order (1-5 for the statements, then the "
+        "numbers; - means skipped). A form is never deleted: v voids the one under the "
+        "cursor with a reason (confirmed first); a void form stays in the list, struck "
+        "through, and does not count in the index. m loads the next page; F5 reloads."),
+    "tui.surveys.void.title": ("Batalkan formulir", "Void a form"),
+    "tui.surveys.void.title_of": ("Batalkan formulir #{number}", "Void form #{number}"),
+    "tui.surveys.void.explain": (
+        "Formulir #{number} tanggal {day} (responden: {respondent}; jawaban: {answers}) tidak "
+        "dihapus: ditandai batal hari ini dan tidak dihitung lagi dalam indeks. Tulis "
+        "alasannya.",
+        "Form #{number} of {day} (respondent: {respondent}; answers: {answers}) is not "
+        "deleted: it is marked void today and no longer counts in the index. Write the "
+        "reason."),
+    "tui.surveys.void.reason": ("Alasan", "Reason"),
+    "tui.surveys.void.submit": ("Batalkan formulir", "Void the form"),
+    "tui.surveys.void.confirm": (
+        "Batalkan formulir #{number} tanggal {day} dengan alasan \"{reason}\"? Pembatalan "
+        "dicatat dan tidak bisa diurungkan.",
+        "Void form #{number} of {day} because \"{reason}\"? The void is recorded and cannot "
+        "be undone."),
+    "tui.surveys.void.help": (
+        "Membatalkan formulir survei yang salah: tulis alasannya, Enter atau Ctrl+S, lalu "
+        "jawab y untuk memastikan. Formulir tetap tersimpan dengan tanda batal (tanggal hari "
+        "ini, alasan, siapa) dan keluar dari indeks; ketik ulang formulir yang benar bila "
+        "perlu. Esc membatalkan.",
+        "Voiding a wrong survey form: write the reason, Enter or Ctrl+S, then answer y to "
+        "confirm. The form stays stored, marked void (today's date, the reason, who) and "
+        "leaves the index; type the right form again if needed. Esc cancels."),
 }

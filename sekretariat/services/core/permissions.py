@@ -71,6 +71,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("fees", "fees.collect"),
     ("cash", "cash.view"),
     ("surveys", "surveys.view"),
+    ("parking", "parking.view"),
 )
 
 

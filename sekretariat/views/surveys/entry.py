@@ -56,6 +56,8 @@ class EntryScreen(BaseScreen):
         Binding("up", "move(-1)", "tui.surveys.key.previous_row", id="surveys.entry.previous",
                 show=False),
         Binding("ctrl+r", "results", "tui.surveys.key.results", id="surveys.entry.results"),
+        Binding("ctrl+l", "responses", "tui.surveys.key.responses",
+                id="surveys.entry.responses"),
     ]
 
     def __init__(self, survey_id: int) -> None:
@@ -183,3 +185,8 @@ class EntryScreen(BaseScreen):
         from sekretariat.views.surveys.results import ResultsScreen
 
         self.app.push_screen(ResultsScreen(self.survey_id))
+
+    def action_responses(self) -> None:
+        from sekretariat.views.surveys.responses import ResponsesScreen
+
+        self.app.push_screen(ResponsesScreen(self.survey_id))

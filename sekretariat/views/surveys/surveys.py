@@ -1,7 +1,8 @@
 """Survei: every questionnaire by year and audience with its state and how
 many forms are in. From here a survey is written (n) or copied from the one
 under the cursor for the next year (c), opened for responses and closed (o),
-its paper forms typed in (e) and its index seen (Enter)."""
+its paper forms typed in (e) or listed and voided (r) and its index seen
+(Enter)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ class SurveysScreen(BaseScreen):
     BINDINGS = [
         Binding("enter", "results", "tui.surveys.key.results", id="surveys.results"),
         Binding("e", "entry", "tui.surveys.key.entry", id="surveys.entry"),
+        Binding("r", "responses", "tui.surveys.key.responses", id="surveys.responses"),
         Binding("n", "create", "tui.surveys.key.create", id="surveys.create"),
         Binding("c", "copy", "tui.surveys.key.copy", id="surveys.copy"),
         Binding("o", "open_close", "tui.surveys.key.open_close", id="surveys.open_close"),
@@ -95,7 +97,7 @@ class SurveysScreen(BaseScreen):
             if not self.may("surveys.enter"):
                 return False
             return (survey is not None and survey.status == "open") or None
-        if action in ("results", "copy", "open_close"):
+        if action in ("results", "responses", "copy", "open_close"):
             return survey is not None or None
         return super().check_action(action, parameters)
 
@@ -146,3 +148,11 @@ class SurveysScreen(BaseScreen):
         survey = self.highlighted
         if survey is not None:
             self.app.push_screen(ResultsScreen(survey.id))
+
+    def action_responses(self) -> None:
+        from sekretariat.views.surveys.responses import ResponsesScreen
+
+        survey = self.highlighted
+        if survey is not None:
+            self.app.push_screen(ResponsesScreen(survey.id),
+                                 lambda _: self.reload(select=survey.id))

@@ -1,0 +1,1 @@
+"""Parking screens: roster, shift reports, ticket books, attendants, trends, leak signals."""
