@@ -85,6 +85,19 @@ def out() -> Console:
     return Console(highlight=False, soft_wrap=True)
 
 
+def print_wide(table) -> None:  # type: ignore[no-untyped-def]
+    """Print a table without cutting any amount short: on a narrow terminal the
+    console is widened to the table's natural width (lines then wrap on the
+    screen, or pipe through ``less -S``) instead of truncating figures."""
+    from rich.console import Console
+
+    console = out()
+    needed = console.measure(table, options=console.options.update(max_width=10_000)).maximum
+    if needed > console.width:
+        console = Console(highlight=False, soft_wrap=True, width=needed)
+    console.print(table)
+
+
 def err() -> Console:
     from rich.console import Console
 

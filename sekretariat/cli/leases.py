@@ -21,6 +21,7 @@ from sekretariat.cli._base import (
     logged_in,
     out,
     parse_day,
+    print_wide,
     say_error,
     say_note,
     say_ok,
@@ -148,19 +149,6 @@ def register(app: typer.Typer) -> None:
 
 # --- output ------------------------------------------------------------------
 
-def _print_wide(table) -> None:  # type: ignore[no-untyped-def]
-    """Print a table without cutting any amount short: on a narrow terminal the
-    console is widened to the table's natural width (lines then wrap on the
-    screen, or pipe through ``less -S``) instead of truncating figures."""
-    from rich.console import Console
-
-    console = out()
-    needed = console.measure(table, options=console.options.update(max_width=10_000)).maximum
-    if needed > console.width:
-        console = Console(highlight=False, soft_wrap=True, width=needed)
-    console.print(table)
-
-
 def _rupiah(amount: int) -> str:
     from sekretariat.money import format_rupiah
 
@@ -211,7 +199,7 @@ def _print_billing(run) -> None:  # type: ignore[no-untyped-def]
             table.add_row(line.stall_code, line.trader_name,
                           f"{_date(line.period_start)} – {_date(line.period_end)}", days,
                           _date(line.due_date), _rupiah(line.amount))
-        _print_wide(table)
+        print_wide(table)
         out().print(t("cli.bill.summary", count=len(run.lines), total=_rupiah(run.total)))
     if run.already_billed:
         say_note(t("cli.bill.already", count=run.already_billed))
@@ -241,7 +229,7 @@ def _print_late_fees(run) -> None:  # type: ignore[no-untyped-def]
         table.add_row(line.trader_name, line.invoice_number, _date(line.due_date),
                       str(line.month), _rupiah(line.open_amount), _percent(line.late_fee_bp),
                       _rupiah(line.fee))
-    _print_wide(table)
+    print_wide(table)
     out().print(t("cli.latefees.summary", count=len(run.lines), total=_rupiah(run.total)))
 
 
@@ -281,7 +269,7 @@ def _print_arrears(page) -> None:  # type: ignore[no-untyped-def]
                       str(max(row.days_overdue, 0)),
                       *(_rupiah(getattr(row, k)) if getattr(row, k) else ""
                         for k in statements.ARREARS_MONEY))
-    _print_wide(table)
+    print_wide(table)
     out().print(t("arrears.summary", traders=page.traders, day=_date(page.as_of),
                   **{k: _rupiah(getattr(totals, k)) for k in statements.ARREARS_MONEY}))
     if page.has_more:

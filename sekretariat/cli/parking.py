@@ -11,8 +11,18 @@ from typing import Annotated
 
 import typer
 
-from sekretariat.cli._base import (Command, Group, flag, guarded, logged_in, out, parse_day,
-                                   say_note, user_option)
+from sekretariat.cli._base import (
+    Command,
+    Group,
+    flag,
+    guarded,
+    logged_in,
+    out,
+    parse_day,
+    print_wide,
+    say_note,
+    user_option,
+)
 from sekretariat.i18n import t
 
 LEAK_DAYS = 90
@@ -62,7 +72,7 @@ def register(app: typer.Typer) -> None:
                 ("cli.parking.col_debt", _rp(sum(d.debt for d in found)))])
             for d in found:
                 table.add_row(_plain(d.name), _rp(d.debt))
-            out().print(table)
+            print_wide(table)
 
     @parking_app.command("trend", cls=Command, help=t("cli.parking.trend_help"))
     @guarded
@@ -155,9 +165,12 @@ def _dec(value, places: str = "0.1") -> str:  # type: ignore[no-untyped-def]
     return text.replace(".", ",") if get_language() == "id" else text
 
 
-def _table(title: str, columns: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
-    """A table with a footer: (column key, footer text); the first column is
-    left-aligned, the others right-aligned."""
+def _table(title: str, columns: list[tuple[str, str]], *, text: int = 1,
+           first_width: int | None = None):  # type: ignore[no-untyped-def]
+    """A table with a footer: (column key, footer text); the first ``text``
+    columns are left-aligned text that folds onto a second line when narrow
+    (never cut with an ellipsis), the others right-aligned figures kept whole.
+    ``first_width``: the first column's minimum width (a document number)."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -167,8 +180,10 @@ def _table(title: str, columns: list[tuple[str, str]]):  # type: ignore[no-untyp
                   box=box.SIMPLE_HEAD)
     for number, (key, footer) in enumerate(columns):
         table.add_column(Text(t(key) if key.startswith("cli.") else key), footer=footer,
-                         justify="left" if number == 0 else "right",
-                         no_wrap=number != 0)
+                         justify="left" if number < text else "right",
+                         no_wrap=number >= text, overflow="fold",
+                         min_width=first_width if number == 0 and first_width else
+                         (6 if number < text else None))
     return table
 
 
@@ -214,16 +229,18 @@ def _report_table(day, found, names) -> None:  # type: ignore[no-untyped-def]
         ("cli.parking.col_expected", _rp(sum(r.expected for r in live))),
         ("cli.parking.col_handed", _rp(sum(r.handed_over for r in live))),
         ("cli.parking.col_difference", _signed(sum(r.difference for r in live))),
-        ("cli.parking.col_target", _rp(sum(r.target for r in live)))])
+        ("cli.parking.col_target", _rp(sum(r.target for r in live)))],
+        text=4, first_width=max(len(r.number) for r in found))
     for r, c in zip(found, counts):
         number = Text(r.number)
         if r.is_void:
             number = Text(f"{r.number} ({t('cli.parking.void_mark')})", style="dim strike")
         table.add_row(number, _plain(names.zones.get(r.zone, r.zone)),
-                      _plain(names.shifts.get(r.shift, r.shift)), _plain(r.attendant_name), *[_num(c.get(code, 0)) for code, _ in kinds],
+                      _plain(names.shifts.get(r.shift, r.shift)), _plain(r.attendant_name),
+                      *[_num(c.get(code, 0)) for code, _ in kinds],
                       _rp(r.expected), _rp(r.handed_over), _signed(r.difference), _rp(r.target),
                       style="dim" if r.is_void else None)
-    out().print(table)
+    print_wide(table)
 
 
 def _signed(amount: int) -> str:
@@ -272,7 +289,7 @@ def _trend_table(found, year, month) -> None:  # type: ignore[no-untyped-def]
         for i, p in enumerate(found.totals):
             table.add_row(_period_label(p, found.grain),
                           *[_rp(s.points[i].income) for s in found.series], _rp(p.income))
-    out().print(table)
+    print_wide(table)
 
 
 # --- parking leaks ----------------------------------------------------------------
@@ -310,7 +327,7 @@ def _leaks_table(found) -> None:  # type: ignore[no-untyped-def]
         table.add_row(_plain(r.name), Text(t("cli.parking.flag"), style="bold red") if r.flagged else "",
                       "-" if r.ratio is None else _dec(r.ratio * 100) + " %",
                       _rp(r.expected), _rp(r.handed_over), _rp(r.shortfall), _rp(r.debt))
-    out().print(table)
+    print_wide(table)
     weekdays = t("cli.parking.weekdays").split(",")
     for r in rows:
         if not r.flagged:
@@ -318,13 +335,13 @@ def _leaks_table(found) -> None:  # type: ignore[no-untyped-def]
         slots = _table(t("cli.parking.leaks_slots", name=r.name), [
             ("cli.parking.col_zone", ""), ("cli.parking.col_weekday", ""),
             ("cli.parking.col_shift", ""), ("cli.parking.col_own", ""),
-            ("cli.parking.col_others", ""), ("cli.parking.col_ratio", "")])
+            ("cli.parking.col_others", ""), ("cli.parking.col_ratio", "")], text=3)
         for s in r.slots:
             slots.add_row(_plain(s.zone_name), weekdays[s.weekday], _plain(s.shift_name),
                           f"{s.own_reports} / {_dec(s.own_mean)}",
                           f"{s.others_reports} / {_dec(s.others_mean)}",
                           _dec(s.ratio * 100) + " %")
-        out().print(slots)
+        print_wide(slots)
 
 
 # --- parking summary --------------------------------------------------------------
@@ -351,4 +368,4 @@ def _summary_table(found, year) -> None:  # type: ignore[no-untyped-def]
     for s in found:
         table.add_row(_plain(s.name), *[(_num if n < 2 else _rp)(getattr(s, field))
                                 for n, field in enumerate(_SUMMARY)])
-    out().print(table)
+    print_wide(table)

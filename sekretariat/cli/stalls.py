@@ -233,7 +233,7 @@ def _print_plan(plan, path: Path) -> None:  # type: ignore[no-untyped-def]
     from rich.table import Table
     from rich.text import Text
 
-    from sekretariat.cli.leases import _print_wide
+    from sekretariat.cli._base import print_wide
 
     console = out()
     console.print(Text(t("cli.stall.import_title", path=str(path)), style="bold"))
@@ -259,7 +259,7 @@ def _print_plan(plan, path: Path) -> None:  # type: ignore[no-untyped-def]
                       _area(stall.area_dm2),
                       _rupiah(stall.monthly_rate) if stall.monthly_rate is not None else "",
                       stall.note)
-    _print_wide(table)
+    print_wide(table)
     if len(plan.stalls) > PREVIEW_ROWS:
         say_note(t("cli.stall.more_rows", count=len(plan.stalls) - PREVIEW_ROWS))
 
@@ -268,7 +268,7 @@ def _print_stalls(found, rates, when, block) -> None:  # type: ignore[no-untyped
     from rich.table import Table
     from rich.text import Text
 
-    from sekretariat.cli.leases import _print_wide
+    from sekretariat.cli._base import print_wide
 
     title = (t("cli.stall.list_title_block", block=found[0].block_code if found else block,
                day=_date(when)) if block else t("cli.stall.list_title", day=_date(when)))
@@ -289,7 +289,7 @@ def _print_stalls(found, rates, when, block) -> None:  # type: ignore[no-untyped
         table.add_row(stall.code, stall.block_code, _kind(stall.kind), _area(stall.area_dm2),
                       t(f"stall.status.{stall.status}"), stall.trader_name or "",
                       _rupiah(rate.monthly_rate) if rate is not None else "—")
-    _print_wide(table)
+    print_wide(table)
     leased = sum(1 for s in found if s.status == "disewa")
     vacant = sum(1 for s in found if s.status == "kosong")
     out().print(t("cli.stall.list_summary", count=len(found), disewa=leased, kosong=vacant,

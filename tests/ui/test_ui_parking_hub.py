@@ -46,8 +46,10 @@ async def test_the_day_its_reports_and_totals(app_for, chair):
         assert "Motor depan | Siang | Budi | belum | - | - | -" in text
         assert "10 jadwal belum ada laporannya" in text
         keys = footer_keys(app)
-        assert keys["l"] == ("Laporan shift", True)
-        assert all(keys[k][1] for k in "jkupsgb")
+        assert keys["l"] == ("Laporan", True)
+        assert all(keys[k][1] for k in "jkupgb")
+        assert "s" not in keys           # setup: F1 and the palette only (the footer is full)
+        assert app.screen.check_action("setup", ()) is True
         assert keys["right_square_bracket"][1] is False     # no later day than today
         assert keys["left_square_bracket"][1] is True
         await pilot.press("left_square_bracket")

@@ -64,7 +64,9 @@ class DebtMoveDialog(SubmitDialog):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#amount", Input).value = format_rupiah(self.debt)
+        amount = self.query_one("#amount", Input)
+        amount.value = format_rupiah(self.debt)
+        amount.select_all()          # typing replaces the suggested amount
 
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:

@@ -54,7 +54,7 @@ class ParkingScreen(BaseScreen):
         Binding("k", "tickets", "tui.parking.key.tickets", id="parking.tickets"),
         Binding("u", "debts", "tui.parking.key.debts", id="parking.debts"),
         Binding("p", "attendants", "tui.parking.key.attendants", id="parking.attendants"),
-        Binding("s", "setup", "tui.parking.key.setup", id="parking.setup"),
+        Binding("s", "setup", "tui.parking.key.setup", id="parking.setup", show=False),
         Binding("g", "trends", "tui.parking.key.trends", id="parking.trends"),
         Binding("b", "leaks", "tui.parking.key.leaks", id="parking.leaks"),
         Binding("left_square_bracket", "step(-1)", "tui.parking.key.day", id="parking.day_back",
@@ -81,7 +81,7 @@ class ParkingScreen(BaseScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#hub-table", DataTable)
-        for key, width in (("zone", 16), ("shift", 7), ("attendant", 16), ("number", 15),
+        for key, width in (("zone", 26), ("shift", 7), ("attendant", 16), ("number", 15),
                            ("expected", 12), ("handed", 12), ("difference", 12)):
             table.add_column(t(f"tui.parking.col.{key}"), key=key, width=width)
         self.reload()
@@ -110,7 +110,7 @@ class ParkingScreen(BaseScreen):
             name = slot.attendant_name if slot.rostered else t(
                 "tui.parking.off_roster_name", name=slot.attendant_name)
             table.add_row(
-                short_text(slot.zone_name, 16), short_text(slot.shift_name, 7),
+                short_text(slot.zone_name, 26), short_text(slot.shift_name, 7),
                 short_text(name, 16),
                 report.number if report else Text(t("tui.parking.no_report"), style="dim"),
                 money(report.expected if report else None),

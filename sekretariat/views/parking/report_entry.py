@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Footer, Input, Static
 
 from sekretariat import clock
@@ -74,7 +74,7 @@ class ReportEntryScreen(SlotForm, EntryActions, BaseScreen):
                      classes="screen-title", markup=False)
         yield DataTable(id="entry-slots", cursor_type="row", zebra_stripes=True)
         yield Static(t("tui.loading"), id="slot-heading", markup=False)
-        yield Horizontal(id="entry-counts")
+        yield Vertical(id="entry-counts")
         with Horizontal(id="entry-money"):
             yield Field(t("tui.parking.entry.handed"), TextInput(
                 id="handed_over", max_length=30, classes="money"),
@@ -89,7 +89,7 @@ class ReportEntryScreen(SlotForm, EntryActions, BaseScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#entry-slots", DataTable)
-        for key, width in (("zone", 16), ("shift", 7), ("attendant", 16), ("number", 15),
+        for key, width in (("zone", 26), ("shift", 7), ("attendant", 16), ("number", 15),
                            ("difference", 12)):
             table.add_column(t(f"tui.parking.col.{key}"), key=key, width=width)
         self.reload(first=True)
@@ -136,7 +136,7 @@ class ReportEntryScreen(SlotForm, EntryActions, BaseScreen):
             report = slot.report
             name = slot.attendant_name if slot.rostered else t(
                 "tui.parking.off_roster_name", name=slot.attendant_name)
-            table.add_row(short_text(slot.zone_name, 16), short_text(slot.shift_name, 7),
+            table.add_row(short_text(slot.zone_name, 26), short_text(slot.shift_name, 7),
                           short_text(name, 16),
                           report.number if report else Text(t("tui.parking.no_report"),
                                                             style="dim"),
@@ -233,6 +233,7 @@ class ReportEntryScreen(SlotForm, EntryActions, BaseScreen):
         except SekretariatError as exc:
             self.query_one(f"#error-{report_form.error_line(exc.field)}",
                            FieldError).show(exc.message)
+            figures.update("")          # nothing stale from the slot before
             return
         expected = day_sheet.expected_of(self.context, typed.vehicles())
         target = day_sheet.target_of(self.context, slot.shift_code, typed.minutes)

@@ -6,15 +6,14 @@ checked (``report_form``)."""
 
 from __future__ import annotations
 
-from textual.containers import Horizontal
-from textual.widgets import Input
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Input, Label
 
 from sekretariat.i18n import t
 from sekretariat.money import format_rupiah
 from sekretariat.services.parking.day_sheet import EntryContext, Slot
 from sekretariat.views.parking import report_form
 from sekretariat.views.parking.report_form import Typed
-from sekretariat.views.widgets.fields import Field
 from sekretariat.views.widgets.text_input import TextInput
 
 
@@ -27,27 +26,27 @@ class SlotForm:
     attendant: tuple[int, str] | None
 
     async def _build_counts(self) -> None:
+        """One row per vehicle type: its name and tariff, then its count, or
+        the first and last ticket serial when the attendant holds a book."""
         assert self.context is not None
-        row = self.query_one("#entry-counts", Horizontal)  # type: ignore[attr-defined]
-        fields: list[Field] = []
+        rows = self.query_one("#entry-counts", Vertical)  # type: ignore[attr-defined]
+        lines: list[Horizontal] = []
         for kind in self.context.vehicle_types:
             code = kind.code
             tariff = self.context.tariffs.get(code)
             label = t("tui.parking.entry.count_label", type=kind.name,
                       tariff=format_rupiah(tariff) if tariff else "-")
-            fields.append(Field(label, TextInput(id=f"count-{code}", max_length=7,
-                                             classes="count"),
-                            field=f"count-{code}", own_error=False,
-                            classes="field count-field", id=f"field-count-{code}"))
-            fields.append(Field(t("tui.parking.entry.first", type=kind.name),
-                            TextInput(id=f"first-{code}", max_length=9, classes="serial"),
-                            field=f"first-{code}", own_error=False,
-                            classes="field serial-field", id=f"field-first-{code}"))
-            fields.append(Field(t("tui.parking.entry.last"),
-                            TextInput(id=f"last-{code}", max_length=9, classes="serial"),
-                            field=f"last-{code}", own_error=False,
-                            classes="field serial-field", id=f"field-last-{code}"))
-        await row.mount_all(fields)
+            last = TextInput(id=f"last-{code}", max_length=9, classes="serial")
+            last.border_title = t("tui.parking.entry.last")
+            lines.append(Horizontal(
+                Label(label, classes="type-label", markup=False),
+                Vertical(TextInput(id=f"count-{code}", max_length=7, classes="count"),
+                         id=f"field-count-{code}", classes="count-box"),
+                Vertical(TextInput(id=f"first-{code}", max_length=9, classes="serial"),
+                         id=f"field-first-{code}", classes="serial-box"),
+                Vertical(last, id=f"field-last-{code}", classes="serial-box"),
+                id=f"type-row-{code}", classes="type-row"))
+        await rows.mount_all(lines)
 
     def _fill_form(self, slot: Slot) -> None:
         """The slot's saved figures (read only), or an empty form with the
