@@ -267,3 +267,30 @@ def test_roles_without_the_parking_job_cannot_touch_attendants_or_the_roster(ses
                 roster.roster_for(session, TODAY)
             with pytest.raises(PermissionDenied):
                 attendants.list_attendants(session)
+
+
+def test_a_reported_slot_keeps_its_roster(chair, lot):
+    """Once the rostered attendant has reported a slot, the roster says who was
+    on duty: it cannot be emptied or replaced (nor by a week copy) until the
+    report is voided."""
+    from sekretariat.services.parking import shift_reports, tariffs
+
+    tariffs.set_tariff(chair, "motor", 2_000, D(2026, 11, 1))
+    monday = TODAY                                   # 23 Nov 2026, a Monday
+    roster.assign(chair, monday - dt.timedelta(days=7), "md", "pagi", lot["budi"])
+    roster.assign(chair, monday, "md", "pagi", lot["andi"])
+    done = shift_reports.record_shift_report(chair, monday, "md", "pagi", lot["andi"],
+                                             counts={"motor": 10}, handed_over=20_000)
+    before = dump()
+    with pytest.raises(Conflict) as refused:
+        roster.unassign(chair, monday, "md", "pagi")
+    assert refused.value.key == "parking.slot_reported" and done.number in refused.value.message
+    with pytest.raises(Conflict):
+        roster.assign(chair, monday, "md", "pagi", lot["budi"], replace=True)
+    assert dump() == before
+    copied = roster.copy_week(chair, monday - dt.timedelta(days=7), monday, overwrite=True)
+    assert (copied.copied, copied.replaced, len(copied.skipped)) == (0, 0, 1)
+    assert [r.attendant_name for r in roster.roster_for(chair, monday)] == ["Andi"]
+    shift_reports.void_report(chair, done.id, "salah orang")
+    roster.assign(chair, monday, "md", "pagi", lot["budi"], replace=True)
+    assert [r.attendant_name for r in roster.roster_for(chair, monday)] == ["Budi"]

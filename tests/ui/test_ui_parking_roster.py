@@ -37,7 +37,7 @@ async def test_copy_last_week_then_fill_and_empty_a_slot(app_for, chair):
         await settle(pilot)
         text = screen_text(app)
         assert "Jadwal minggu lalu disalin: 22 slot (0 diganti), 2 dilewati." in text
-        assert "Lukman (Timur Malam, 16 Nov 2026) tidak aktif" in text
+        assert "Lukman (Timur Malam, 16 Nov 2026): tidak aktif, atau slotnya sudah dilaporkan" in text
         assert "22 slot terisi minggu ini." in text
         # the cursor is on Monday of the first row; Timur Malam is the last row
         await pilot.press("end")
@@ -55,7 +55,7 @@ async def test_copy_last_week_then_fill_and_empty_a_slot(app_for, chair):
                     ) == [(11,)]
         await pilot.press("a", *"gil", "enter")         # Gilang works the morning: free at night
         await settle(pilot)
-        assert "Timur Malam | Gilang | ·" in screen_text(app)
+        assert "Malam  D-TM · Timur | Gilang | ·" in screen_text(app)
         # empty Monday's Motor depan Pagi (Andi)
         table.move_cursor(row=0, column=1)
         await pilot.press("x")

@@ -57,6 +57,11 @@ MESSAGES = {
     # roster
     "parking.slot_taken": ("{zone}, shift {shift} pada {day} sudah diisi {name}.",
                            "{zone}, shift {shift} on {day} is already held by {name}."),
+    "parking.slot_reported": (
+        "{zone}, shift {shift} pada {day} sudah dilaporkan ({number}); jadwalnya tetap."
+        " Batalkan laporannya dulu bila memang salah orang.",
+        "{zone}, shift {shift} on {day} has been reported ({number}); its roster stays."
+        " Void the report first if it was the wrong person."),
     "parking.slot_empty": ("Tidak ada jadwal untuk {zone}, shift {shift} pada {day}.",
                            "Nobody is rostered on {zone}, shift {shift} on {day}."),
     "parking.attendant_busy": ("{name} sudah bertugas pada jam yang bertumpuk: {zone}, shift "

@@ -208,8 +208,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   "diganti), {skipped} dilewati.",
                                   "Last week's roster copied: {copied} slots ({replaced} "
                                   "replaced), {skipped} skipped."),
-    "tui.parking.roster.skipped_row": ("{name} ({slot}, {day}) tidak aktif",
-                                       "{name} ({slot}, {day}) not active"),
+    "tui.parking.roster.skipped_row": (
+        "{name} ({slot}, {day}): tidak aktif, atau slotnya sudah dilaporkan",
+        "{name} ({slot}, {day}): not active, or the slot has been reported"),
     "tui.parking.help.roster": (
         "Jadwal jaga seminggu (Senin–Minggu): satu baris per zona dan shift, satu kolom per "
         "hari. Enter atau a mengisi slot di kursor (ketik sebagian nama juru parkir), x "

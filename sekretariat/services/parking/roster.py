@@ -21,7 +21,7 @@ from sekretariat.services.core.permissions import require
 from sekretariat.services.core.session import Session
 from sekretariat.services.core.tx import writing
 from sekretariat.services.parking.attendants import AttendantInfo, get_attendant
-from sekretariat.services.parking.parking_util import as_date, check_date, rows
+from sekretariat.services.parking.parking_util import as_date, check_date, one, rows
 from sekretariat.services.parking.roster_hours import span
 from sekretariat.services.parking.setup import ShiftInfo, ZoneInfo, get_shift, get_zone
 
@@ -93,6 +93,8 @@ def assign(session: Session, day: Any, zone: int | str, shift: int | str, attend
             raise Conflict("parking.slot_taken", field="zone", day=fmt_date(day),
                            zone=zone_info.name, shift=shift_info.name,
                            name=_by_id(held.id).attendant_name)
+        if held is not None:
+            _assert_not_reported(day, zone_info, shift_info, held.attendant_id)
         _assert_no_overlap(person, day, shift_info, exclude=held.id if held else None)
         before = None
         if held is not None:
@@ -118,6 +120,7 @@ def unassign(session: Session, day: Any, zone: int | str, shift: int | str) -> N
         if held is None:
             raise NotFound("parking.slot_empty", day=fmt_date(day), zone=zone_info.name,
                            shift=shift_info.name)
+        _assert_not_reported(day, zone_info, shift_info, held.attendant_id)
         Roster.delete().where(Roster.id == held.id).execute()
         audit.record(session, "parking.roster_unassign", "roster", held.id,
                      {"day": day.isoformat(), "zone": zone_info.code, "shift": shift_info.code,
@@ -150,6 +153,10 @@ def copy_week(session: Session, from_monday: Any, to_monday: Any, *,
             "SELECT id, roster_date, zone_id, shift_id, attendant_id FROM roster"
             " WHERE roster_date BETWEEN ? AND ?",
             (target.isoformat(), (target + dt.timedelta(days=6)).isoformat()))}
+        reported = {(as_date(r[0]), r[1], r[2], r[3]) for r in rows(
+            "SELECT report_date, zone_id, shift_id, attendant_id FROM shift_report"
+            " WHERE report_date BETWEEN ? AND ? AND void_entry_id IS NULL",
+            (target.isoformat(), (target + dt.timedelta(days=6)).isoformat()))}
         usable = {r[0] for r in rows("SELECT id FROM parking_zone WHERE active = 1")}
         shifts = {r[0] for r in rows("SELECT id FROM parking_shift WHERE active = 1")}
         todo, skipped, taken = [], [], []
@@ -161,6 +168,9 @@ def copy_week(session: Session, from_monday: Any, to_monday: Any, *,
                 continue
             current = held.get((day, row.zone_id, row.shift_id))
             if current is not None and current[1] == row.attendant_id:
+                continue
+            if current is not None and (day, row.zone_id, row.shift_id, current[1]) in reported:
+                skipped.append(row)     # its attendant has reported: the roster stays true
                 continue
             if current is not None:
                 taken.append(current[0])
@@ -180,6 +190,18 @@ def copy_week(session: Session, from_monday: Any, to_monday: Any, *,
                      {"from": source.isoformat(), "to": target.isoformat(), "copied": len(todo),
                       "skipped": [r.id for r in skipped]})
     return CopyResult(len(todo), len(taken), tuple(skipped))
+
+
+def _assert_not_reported(day: dt.date, zone: ZoneInfo, shift: ShiftInfo,
+                         attendant_id: int) -> None:
+    """The slot's attendant has a report (not voided) for it: the roster says
+    who was on duty, so it stays until the report is voided."""
+    found = one("SELECT number FROM shift_report WHERE report_date = ? AND zone_id = ?"
+                " AND shift_id = ? AND attendant_id = ? AND void_entry_id IS NULL",
+                (day.isoformat(), zone.id, shift.id, attendant_id))
+    if found is not None:
+        raise Conflict("parking.slot_reported", field="zone", day=fmt_date(day),
+                       zone=zone.name, shift=shift.name, number=found[0])
 
 
 def _check_usable(day: dt.date, zone: ZoneInfo, shift: ShiftInfo,

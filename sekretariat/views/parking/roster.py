@@ -27,7 +27,7 @@ from sekretariat.views.widgets.cells import short_text
 
 _WEEK = Binding.Group("tui.parking.key.week_group", compact=True)
 DAY_WIDTH = 8
-SLOT_WIDTH = 20
+SLOT_WIDTH = 26
 
 
 def monday_of(day: dt.date) -> dt.date:
@@ -101,7 +101,9 @@ class RosterScreen(BaseScreen):
                     row = self.cells.get((key, day))
                     cells.append(short_text(row.attendant_name, DAY_WIDTH) if row
                                  else Text("·", style="dim", justify="center"))
-                table.add_row(short_text(f"{zone.name} {shift.name}", SLOT_WIDTH), *cells,
+                # the shift first: a long zone name must never hide which shift it is
+                label = f"{shift.name:<6} {zone.code.upper()} · {zone.name}"
+                table.add_row(short_text(label, SLOT_WIDTH), *cells,
                               key=key)
         if table.row_count:
             table.cursor_coordinate = table.validate_cursor_coordinate(at)
