@@ -20,16 +20,17 @@ from textual.widgets import Button, DataTable, Footer, Input, Select, Static
 from sekretariat import clock
 from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
-from sekretariat.i18n.formats import fmt_date, parse_date
+from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
 from sekretariat.services.cash import book
 from sekretariat.services.cash.balance import BANK, CASH
 from sekretariat.services.cash.book import BookRow, CashBookPage
 from sekretariat.views.base import BaseScreen, run_safely
 from sekretariat.views.cash.book_actions import VoucherActions
+from sekretariat.views.widgets import period
 from sekretariat.views.widgets.cells import short_text
 from sekretariat.views.widgets.fields import Field, FieldError, date_text
-from sekretariat.views.widgets.validators import DateValidator, first_failure
+from sekretariat.views.widgets.validators import DateValidator
 from sekretariat.views.widgets.text_input import TextInput
 
 #: The Select's value for "every source".
@@ -217,26 +218,16 @@ class CashBookScreen(VoucherActions, BaseScreen):
 
     @on(Input.Changed, "#first, #last")
     def _date_typed(self, event: Input.Changed) -> None:
-        self.query_one(f"#error-{event.input.id}", FieldError).show(
-            first_failure(event.validation_result))
+        period.date_typed(self, event)
 
     @on(Input.Submitted, "#first, #last")
     @on(Button.Pressed, "#apply")
     def apply_period(self) -> None:
-        self.clear_errors()
-        days = {}
-        for field in ("first", "last"):
-            try:
-                days[field] = parse_date(self.query_one(f"#{field}", Input).value, field=field)
-            except SekretariatError as exc:
-                self.show_error(exc)
-                self.query_one(f"#{field}", Input).focus()
-                return
-        if days["last"] < days["first"]:
-            self.query_one("#error-last", FieldError).show(t("cash.period_reversed"))
-            self.query_one("#last", Input).focus()
+        found = period.read_period(self, "cash.period_reversed")
+        if found is None:
             return
-        self.reload(first=days["first"], last=days["last"], page=1)
+        first, last = found
+        self.reload(first=first, last=last, page=1)
         self.query_one("#book-table").focus()
 
     def _set_period(self, first: dt.date, last: dt.date) -> None:

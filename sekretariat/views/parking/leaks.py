@@ -18,16 +18,15 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, DataTable, Footer, Input, Static
 
 from sekretariat import clock
-from sekretariat.errors import SekretariatError
 from sekretariat.i18n import get_language, t
-from sekretariat.i18n.formats import fmt_date, parse_date
+from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
 from sekretariat.services.parking import leaks
 from sekretariat.services.parking.leaks import LeakReport, LeakRow
 from sekretariat.views.base import BaseDialog, BaseScreen
+from sekretariat.views.widgets import period
 from sekretariat.views.widgets.cells import short_text
 from sekretariat.views.widgets.fields import FieldError, date_field, date_text
-from sekretariat.views.widgets.validators import first_failure
 
 #: The default period: this many days up to today.
 DAYS = 90
@@ -163,27 +162,16 @@ class LeaksScreen(BaseScreen):
 
     @on(Input.Changed, "#first, #last")
     def _date_typed(self, event: Input.Changed) -> None:
-        self.query_one(f"#error-{event.input.id}", FieldError).show(
-            first_failure(event.validation_result))
+        period.date_typed(self, event)
 
     @on(Input.Submitted, "#first, #last")
     @on(Button.Pressed, "#apply")
     def apply_period(self) -> None:
-        self.clear_errors()
-        days = {}
-        for field in ("first", "last"):
-            try:
-                days[field] = parse_date(self.query_one(f"#{field}", Input).value, field=field)
-            except SekretariatError as exc:
-                self.show_error(exc)
-                self.query_one(f"#{field}", Input).focus()
-                return
-        if days["last"] < days["first"]:
-            self.query_one("#error-last", FieldError).show(
-                t("tui.parking_charts.period_reversed"))
-            self.query_one("#last", Input).focus()
+        found = period.read_period(self, "tui.parking_charts.period_reversed")
+        if found is None:
             return
-        self.first, self.last = days["first"], days["last"]
+        first, last = found
+        self.first, self.last = first, last
         self.query_one("#leaks-heading", Static).update(t("tui.loading"))
         self.reload()
         self.query_one("#leaks-table").focus()

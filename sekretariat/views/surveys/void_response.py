@@ -4,61 +4,42 @@ Dismisses with the voided ``ResponseInfo``, or None."""
 
 from __future__ import annotations
 
-from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Input
 
 from sekretariat.errors import ValidationError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.services.surveys import responses
 from sekretariat.services.surveys.responses import ResponseInfo
-from sekretariat.views.base import SubmitDialog, dialog_buttons
-from sekretariat.views.widgets.fields import Field, FieldError
-from sekretariat.views.widgets.text_input import TextInput
+from sekretariat.views.widgets.void_dialog import VoidDialog
 
 
-class VoidResponseDialog(SubmitDialog):
+class VoidResponseDialog(VoidDialog):
     CSS_PATH = ["../styles/dialogs.tcss", "../styles/survey_responses.tcss"]
     HELP_KEY = "tui.surveys.void.help"
     TITLE_KEY = "tui.surveys.void.title"
-    AUTO_FOCUS = "#reason"
+    SUBMIT_KEY = "tui.surveys.void.submit"
+    ERROR_FIELDS = ("void_date", "general")
 
     BINDINGS = [
         Binding("ctrl+s", "submit", "tui.surveys.void.submit", id="surveys_void.submit"),
     ]
 
     def __init__(self, form: ResponseInfo, summary: str) -> None:
-        super().__init__(classes="dialog survey-void-dialog")
+        super().__init__(
+            t("tui.surveys.void.title_of", number=form.id),
+            t("tui.surveys.void.explain", number=form.id, day=fmt_date(form.response_date),
+              respondent=form.respondent or "-", answers=summary),
+            t("tui.surveys.void.reason"), responses.MAX_REASON,
+            classes="dialog survey-void-dialog")
         self.form = form
         self.summary = summary
 
-    def compose(self) -> ComposeResult:
-        form = self.form
-        with Vertical(classes="dialog-box"):
-            yield Static(t("tui.surveys.void.title_of", number=form.id), classes="dialog-title",
-                         markup=False)
-            yield Static(t("tui.surveys.void.explain", number=form.id,
-                           day=fmt_date(form.response_date), respondent=form.respondent or "-",
-                           answers=self.summary), classes="dialog-text", markup=False)
-            yield Field(t("tui.surveys.void.reason"),
-                        TextInput(id="reason", max_length=responses.MAX_REASON), field="reason")
-            yield FieldError("void_date")
-            yield FieldError("general")
-            yield dialog_buttons(t("tui.surveys.void.submit"), "error")
-        yield Footer()
-
     def _reason(self) -> str:
-        return " ".join(self.query_one("#reason", Input).value.split())
+        return " ".join(self.reason().split())
 
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#submit")
-    def action_submit(self) -> None:
-        if self._submit_button().disabled:
-            return
-        self.clear_errors()
+    def submit(self, reason: str) -> None:
         if not self._reason():
             self._failed(ValidationError("surveys.reason_empty", field="reason"))
             return
