@@ -296,12 +296,13 @@ def _trend_table(found, year, month) -> None:  # type: ignore[no-untyped-def]
 
 def _leaks_csv(found) -> None:  # type: ignore[no-untyped-def]
     _csv(["attendant_id", "name", "flagged", "ratio", "compared_slots", "expected",
-          "handed_over", "shortfall", "debt"],
+          "handed_over", "target", "shortfall", "debt"],
          [(r.attendant_id, r.name, int(r.flagged),
            "" if r.ratio is None else format(
                (Decimal(r.ratio.numerator) / Decimal(r.ratio.denominator)).quantize(
                    Decimal("0.0001"), rounding=ROUND_HALF_UP), "f"),
-           len(r.slots), r.expected, r.handed_over, r.shortfall, r.debt) for r in found.rows])
+           len(r.slots), r.expected, r.handed_over, r.target, r.shortfall, r.debt)
+          for r in found.rows])
 
 
 def _leaks_table(found) -> None:  # type: ignore[no-untyped-def]
@@ -321,12 +322,14 @@ def _leaks_table(found) -> None:  # type: ignore[no-untyped-def]
         ("cli.parking.col_ratio", ""),
         ("cli.parking.col_expected", _rp(sum(r.expected for r in rows))),
         ("cli.parking.col_handed", _rp(sum(r.handed_over for r in rows))),
+        ("cli.parking.col_target", _rp(sum(r.target for r in rows))),
         ("cli.parking.col_shortfall", _rp(sum(r.shortfall for r in rows))),
         ("cli.parking.col_debt", _rp(sum(r.debt for r in rows)))])
     for r in rows:
         table.add_row(_plain(r.name), Text(t("cli.parking.flag"), style="bold red") if r.flagged else "",
                       "-" if r.ratio is None else _dec(r.ratio * 100) + " %",
-                      _rp(r.expected), _rp(r.handed_over), _rp(r.shortfall), _rp(r.debt))
+                      _rp(r.expected), _rp(r.handed_over), _rp(r.target), _rp(r.shortfall),
+                      _rp(r.debt))
     print_wide(table)
     weekdays = t("cli.parking.weekdays").split(",")
     for r in rows:

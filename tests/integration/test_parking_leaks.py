@@ -108,6 +108,10 @@ def test_the_summary_equals_plain_sql_and_debts_equal_1_210(sessions, lot):
     assert (budi.reports, budi.vehicles, budi.excess) == (9, 530, 0)
     assert (cici.shortfall, cici.debt) == (40_000, 25_000)
     assert sum(s.debt for s in found) == journal.account_balance_unchecked("1-210", D(2100, 1, 1))
+    # the leak list sets each attendant's target beside what they handed over
+    signals = {r.attendant_id: r for r in leak_signals(chair, FIRST, LAST).rows}
+    assert {i: (r.handed_over, r.target) for i, r in signals.items()} == {
+        i: (v[2], v[4]) for i, v in by_sql.items()}
     # a range without reports has no rows; September alone has Andi's only
     assert attendant_summary(chair, D(2026, 1, 1), D(2026, 1, 31)) == []
     assert [s.name for s in attendant_summary(chair, FIRST, D(2026, 9, 30))] == ["Andi"]

@@ -69,9 +69,9 @@ async def test_the_under_reporter_is_first_and_enter_shows_the_slot_figures(app_
         assert _names(app) == ["Budi", "Citra", "Andi"]
         table = screen.query_one("#leaks-table", DataTable)
         budi = [str(c) for c in table.get_row_at(0)]
-        assert budi == ["Budi", "⚠ rendah", "60 %", "Rp480.000", "Rp480.000", "-", "-"]
+        assert budi == ["Budi", "⚠ rendah", "60 %", "Rp480.000", "Rp480.000", "-", "-", "-"]
         citra = [str(c) for c in table.get_row_at(1)]
-        assert citra == ["Citra", "", "-", "Rp100.000", "Rp70.000", "Rp30.000", "Rp30.000"]
+        assert citra == ["Citra", "", "-", "Rp100.000", "Rp70.000", "-", "Rp30.000", "Rp30.000"]
         assert [str(c) for c in table.get_row_at(2)][1:3] == ["", "167 %"]
         assert "3 petugas, 1 ditandai" in text
         # the database agrees: Budi's vehicles on Monday mornings against Andi's

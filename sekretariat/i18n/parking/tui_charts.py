@@ -26,6 +26,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.parking_charts.col_vehicles": ("Kendaraan", "Vehicles"),
     "tui.parking_charts.col_income": ("Pendapatan", "Income"),
     "tui.parking_charts.col_handed_over": ("Disetor", "Handed over"),
+    "tui.parking_charts.col_target": ("Target", "Target"),
     "tui.parking_charts.col_total": ("Jumlah", "Total"),
     "tui.parking_charts.total_row": ("Jumlah", "Total"),
     "tui.parking_charts.trends.summary": (
@@ -84,8 +85,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "di atas, rasio terendah dulu. Enter menampilkan angka di balik tanda per zona, hari "
         "dan shift; a membuka akun petugas (utang, pembayaran). d mengubah periode (bawaan: "
         "90 hari terakhir). F5 memuat ulang.",
-        "Leak signals per attendant: expected (vehicles × tariff) against handed over, the "
-        "shortfall, and the debt still open. An attendant is flagged when their vehicle counts "
+        "Leak signals per attendant: expected (vehicles × tariff) against handed over and the "
+        "deposit target (per shift, prorated for a shorter shift), the shortfall, and the debt "
+        "still open. An attendant is flagged when their vehicle counts "
         "on the same zone, weekday and shift stay well below the others' (weighted ratio under "
         "the threshold; shorter shifts scaled to a full one). Flagged first, lowest ratio "
         "first. Enter shows the figures behind the flag per zone, weekday and shift; a opens "

@@ -103,6 +103,8 @@ class LeakRow:
     flagged: bool
     ratio: Fraction | None      # the attendant's weighted ratio over all compared slots
     slots: tuple[SlotComparison, ...]  # the figures behind the flag (low slots first)
+    target: int = 0             # the reports' (prorated) deposit targets, to set beside
+                                # what was handed over
 
 
 @dataclass(frozen=True)
@@ -181,7 +183,7 @@ def leak_signals(session: Session, first: Any, last: Any, *,
         slots.sort(key=lambda c: (c.ratio, c.zone, c.weekday, c.shift))
         found.append(LeakRow(s.attendant_id, s.name, s.expected, s.handed_over, s.shortfall,
                              s.debt, ratio is not None and ratio < threshold, ratio,
-                             tuple(slots)))
+                             tuple(slots), s.target))
     found.sort(key=lambda r: (not r.flagged, r.ratio if r.flagged else 0, -r.shortfall, r.name,
                               r.attendant_id))
     return LeakReport(first, last, threshold, tuple(found))

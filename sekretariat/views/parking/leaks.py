@@ -111,8 +111,8 @@ class LeaksScreen(BaseScreen):
         table.add_column(t("tui.parking_charts.col_attendant"), key="name", width=18)
         table.add_column(t("tui.parking_charts.col_flag"), key="flag", width=9)
         table.add_column(_right(t("tui.parking_charts.col_ratio")), key="ratio", width=6)
-        for key, width in (("expected", 13), ("handed_over", 13), ("shortfall", 12),
-                           ("debt", 12)):
+        for key, width in (("expected", 13), ("handed_over", 13), ("target", 13),
+                           ("shortfall", 12), ("debt", 12)):
             table.add_column(_right(t(f"tui.parking_charts.col_{key}")), key=key, width=width)
         self.reload()
 
@@ -138,7 +138,7 @@ class LeaksScreen(BaseScreen):
                     else Text(""))
             table.add_row(short_text(row.name, 18), flag,
                           _right(percent(row.ratio), "bold" if row.flagged else ""),
-                          _money(row.expected), _money(row.handed_over),
+                          _money(row.expected), _money(row.handed_over), _money(row.target),
                           _money(row.shortfall, warn=True), _money(row.debt, warn=True),
                           key=key)
         if report.rows:
