@@ -70,6 +70,7 @@ def build_app() -> typer.Typer:
         parking,
         setup,
         stalls,
+        stock,
         surveys,
     )
 
@@ -127,6 +128,7 @@ def build_app() -> typer.Typer:
     cash.register(app)  # after documents: adds to its print group
     surveys.register(app)
     parking.register(app)
+    stock.register(app)
     maintenance.register(app)
     return app
 

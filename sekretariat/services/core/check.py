@@ -66,6 +66,7 @@ AREA_RULE_MODULES: tuple[str, ...] = (
     "sekretariat.services.cash.check_rules",
     "sekretariat.services.parking.check_rules",
     "sekretariat.services.surveys.check_rules",
+    "sekretariat.services.warehouse.check_rules",
 )
 
 _RULES: dict[str, Rule] = {}

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 ACCOUNT_TYPES = ("asset", "liability", "equity", "income", "expense")
 DEBIT_NORMAL = frozenset({"asset", "expense"})
 #: Accounts kept by their own documents (invoices, receipts, deposits, the
-#: parking attendants' shortfalls): a manual entry may not touch them, or the
-#: statement / the attendants' debts would stop matching.
-SUBLEDGER_ACCOUNTS = frozenset({"1-200", "1-210", "2-100"})
+#: parking attendants' shortfalls, the warehouse's stock movements): a manual
+#: entry may not touch them, or the statement / the attendants' debts / the
+#: stock value would stop matching.
+SUBLEDGER_ACCOUNTS = frozenset({"1-200", "1-210", "1-300", "2-100"})
 
 
 @dataclass(frozen=True)

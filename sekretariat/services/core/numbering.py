@@ -18,6 +18,7 @@ SERIES: dict[str, tuple[str, str]] = {
     "BKM": ("cash_voucher", "number"),
     "BKK": ("cash_voucher", "number"),
     "PKR": ("shift_report", "number"),
+    "GDG": ("stock_movement", "number"),
 }
 
 

@@ -55,6 +55,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "surveys.view": _ALL,
     "surveys.manage": frozenset({"ketua", "sekretaris", "parkir"}),
     "surveys.enter": frozenset({"ketua", "sekretaris", "parkir", "staf"}),
+    # items, units, suppliers and stock movements (services/warehouse)
+    "warehouse.view": frozenset({"ketua", "bendahara", "sekretaris", "gudang", "pembaca"}),
+    "warehouse.manage": frozenset({"ketua", "gudang"}),
+    "warehouse.move": frozenset({"ketua", "gudang", "bendahara"}),
 }
 
 #: Sections of the home screen, in order, with the permission that opens each.

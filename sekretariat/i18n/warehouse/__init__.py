@@ -1,0 +1,1 @@
+"""Message catalogs of the warehouse area (items, stock, counts, bulk rounds)."""
