@@ -1,5 +1,9 @@
 """The warehouse area: allocating a short bulk purchase round of 2,000
-requests (``services.warehouse.allocation.allocate``).
+requests (``services.warehouse.allocation.allocate``), and two reads of the
+scale dataset's stock movements: the first page of the busiest item's stock
+card over its whole history (``stock.stock_card``), and the stock of every
+item with its value as of the last year end (``stock.stock_value``), each
+against the same queries in plain ``sqlite3``.
 
 The allocation is pure computation, so this row needs no dataset: the round
 is built in memory from a fixed seed (2,000 requests of 1–500 sacks, two
@@ -13,10 +17,13 @@ rounding rupiah — and is checked once to give the very same figures.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import random
+import sqlite3
 from fractions import Fraction
+from pathlib import Path
 
-from bench import BenchContext, Target, register
+from bench import BenchContext, Target, Unavailable, register
 
 REQUESTS = 2_000
 SEED = 2026
@@ -96,3 +103,125 @@ def allocate_plain(ctx: BenchContext):
 
 register("allocate a round of 2,000 requests", both(0.200, 1.5), allocate_ours,
          allocate_plain, reps=25, quick_reps=9)
+
+
+# --- the stock card and the stock value on the scale dataset -------------------------
+
+def _busiest_item(conn: sqlite3.Connection) -> int:
+    """The id of the item with the most movements (Unavailable: none)."""
+    try:
+        found = conn.execute("SELECT item_id FROM stock_movement GROUP BY item_id"
+                             " ORDER BY count(*) DESC, item_id LIMIT 1").fetchone()
+    except sqlite3.OperationalError as error:    # a dataset from before the warehouse
+        raise Unavailable(f"no warehouse in the dataset ({error})") from None
+    if found is None:
+        raise Unavailable("no stock movements in the dataset")
+    return found[0]
+
+
+@contextlib.contextmanager
+def _opened(path: Path):
+    from sekretariat import db
+
+    db.open_database(path)
+    try:
+        yield
+    finally:
+        db.close_database()
+
+
+def _session():  # type: ignore[no-untyped-def]
+    from sekretariat import db
+    from sekretariat.services.core.session import Session
+
+    row = db.current_database().execute_sql(
+        "SELECT id, username, full_name, role FROM app_user WHERE role IN ('gudang', 'ketua')"
+        " ORDER BY role = 'gudang' DESC, id LIMIT 1").fetchone()
+    return Session(*row)
+
+
+@contextlib.contextmanager
+def card_ours(ctx: BenchContext):
+    from sekretariat.services.warehouse import stock
+
+    with contextlib.closing(ctx.sqlite()) as probe:
+        item = _busiest_item(probe)
+    with _opened(ctx.dataset):
+        session = _session()
+        yield lambda: stock.stock_card(session, item, page=0)
+
+
+@contextlib.contextmanager
+def card_raw(ctx: BenchContext):
+    """The statements ``stock_card`` runs for the whole history: the item and
+    its units, the first and last seq, the balances before and at the end,
+    the page's rows (``stock._MOVEMENT``) and the period's totals."""
+    from sekretariat.services.warehouse.stock import _MOVEMENT, PAGE_SIZE
+
+    conn = ctx.sqlite()
+    balance = "SELECT qty_after, value_after FROM stock_movement WHERE item_id = ? AND seq = ?"
+
+    def once():
+        head = conn.execute("SELECT id, code, name, base_unit, reorder_level, active FROM item"
+                            " WHERE id = ?", (item,)).fetchone()
+        units = conn.execute("SELECT name, factor, active FROM item_unit WHERE item_id = ?"
+                             " ORDER BY factor, name", (item,)).fetchall()
+        low = conn.execute("SELECT seq FROM stock_movement WHERE item_id = ? AND moved_on >= ?"
+                           " ORDER BY moved_on, seq LIMIT 1", (item, "0000-01-01")).fetchone()
+        high = conn.execute("SELECT seq FROM stock_movement WHERE item_id = ? AND moved_on <= ?"
+                            " ORDER BY moved_on DESC, seq DESC LIMIT 1",
+                            (item, "9999-12-31")).fetchone()
+        start, end = low[0], high[0]
+        opening = conn.execute(balance, (item, start - 1)).fetchone() or (0, 0)
+        closing = conn.execute(balance, (item, end)).fetchone()
+        rows = conn.execute(_MOVEMENT + " WHERE m.item_id = ? AND m.seq BETWEEN ? AND ?"
+                            " ORDER BY m.seq", (item, start, min(end, start + PAGE_SIZE - 1))
+                            ).fetchall()
+        totals = conn.execute(
+            "SELECT coalesce(sum(max(quantity, 0)), 0), coalesce(sum(max(-quantity, 0)), 0)"
+            " FROM stock_movement WHERE item_id = ? AND seq BETWEEN ? AND ?",
+            (item, start, end)).fetchone()
+        return head, units, opening, closing, rows, totals
+
+    try:
+        item = _busiest_item(conn)
+        yield once
+    finally:
+        conn.close()
+
+
+register("stock card first page (10 years, one item)", both(0.150, 1.5), card_ours,
+         card_raw)
+
+
+def _year_end(ctx: BenchContext) -> dt.date:
+    return dt.date(ctx.today.year - 1, 12, 31)
+
+
+@contextlib.contextmanager
+def value_ours(ctx: BenchContext):
+    from sekretariat.services.warehouse import stock
+
+    with contextlib.closing(ctx.sqlite()) as probe:
+        _busiest_item(probe)
+    as_of = _year_end(ctx)
+    with _opened(ctx.dataset):
+        session = _session()
+        yield lambda: stock.stock_value(session, as_of)
+
+
+@contextlib.contextmanager
+def value_raw(ctx: BenchContext):
+    """``stock.STOCK_AS_OF_SQL``: every item's last balance on or before the day."""
+    from sekretariat.services.warehouse.stock import STOCK_AS_OF_SQL
+
+    conn = ctx.sqlite()
+    params = {"day": _year_end(ctx).isoformat()}
+    try:
+        _busiest_item(conn)
+        yield lambda: conn.execute(STOCK_AS_OF_SQL, params).fetchall()
+    finally:
+        conn.close()
+
+
+register("stock value of every item as of a date", both(0.200, 1.5), value_ours, value_raw)

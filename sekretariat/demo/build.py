@@ -26,6 +26,7 @@ from sekretariat.demo.market_records import SCALES, MarketPlan
 from sekretariat.demo.parking_setup import setup_parking
 from sekretariat.demo.sinks import ServiceSink
 from sekretariat.demo.steps import default_steps
+from sekretariat.demo.warehouse_setup import setup_warehouse
 from sekretariat.errors import Conflict, ValidationError
 from sekretariat.services.core import market, users
 from sekretariat.services.core.session import Session
@@ -174,6 +175,7 @@ def setup_market(plan: MarketPlan) -> dict[str, Session]:
     clock.freeze(start + dt.timedelta(minutes=12))
     setup_daily_fees(plan, sessions["bendahara"])
     setup_parking(plan, sessions)
+    setup_warehouse(plan, sessions)
     return sessions
 
 

@@ -36,6 +36,7 @@ from sekretariat.demo.names import (
     rupiah,
 )
 from sekretariat.demo.surveys_demo import Surveys
+from sekretariat.demo.warehouse_step import Warehouse
 from sekretariat.services.core.journal import LineInput
 
 CASH, BANK_ACCOUNT = "1-100", "1-110"
@@ -294,8 +295,8 @@ class DayClose(Step):
 
 #: The steps, in the order they are asked each day. Modules add theirs here.
 STEPS: list[type[Step]] = [
-    Opening, LeaseRent, DailyFees, Parking, Toilet, Expenses, Remittance, BankDeposits,
-    Corrections, Surveys, DayClose,
+    Opening, LeaseRent, DailyFees, Parking, Toilet, Expenses, Remittance, Warehouse,
+    BankDeposits, Corrections, Surveys, DayClose,
 ]
 
 

@@ -20,7 +20,8 @@ AREAS = ("core.messages", "core.cli", "core.tui", "core.demo",
          "cash.messages", "cash.tui", "cash.tui_close", "cash.cli", "cash.documents",
          "surveys.messages", "surveys.tui", "surveys.cli", "parking.messages", "parking.reports",
          "parking.tui", "parking.tui_setup", "parking.analysis", "parking.cli",
-         "parking.tui_charts", "warehouse.allocation", "warehouse.messages")
+         "parking.tui_charts", "warehouse.allocation", "warehouse.messages",
+         "warehouse.counts", "warehouse.tui")
 
 _catalog: dict[str, tuple[str, str]] | None = None
 _language: str | None = None

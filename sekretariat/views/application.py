@@ -291,6 +291,10 @@ class SekretariatApp(App[None]):
             from sekretariat.views.parking.palette import parking_actions
 
             commands += [PaletteCommand(*c) for c in parking_actions(session, self.open_section)]
+            from sekretariat.views.warehouse.palette import warehouse_actions
+
+            commands += [PaletteCommand(*c) for c in warehouse_actions(
+                session, self.open_section, self.push_screen)]
             if permissions.can(session, "users.manage"):
                 add(PaletteCommand(t("tui.palette.add_user"), t("tui.palette.add_user.help"),
                                    lambda: self.open_section("users", "add_user")))

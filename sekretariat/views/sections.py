@@ -26,6 +26,7 @@ SECTION_SCREENS: dict[str, tuple[str, str]] = {
     "cash": ("sekretariat.views.cash.book", "CashBookScreen"),
     "surveys": ("sekretariat.views.surveys.surveys", "SurveysScreen"),
     "parking": ("sekretariat.views.parking.parking", "ParkingScreen"),
+    "warehouse": ("sekretariat.views.warehouse.warehouse", "WarehouseScreen"),
 }
 
 

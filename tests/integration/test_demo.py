@@ -333,7 +333,8 @@ _TABLES = ("journal_entry", "journal_line", "audit_log", "closed_day", "sequence
            "fee_collection", "fee_collection_line", "cash_voucher", "cash_close",
            "cash_close_count", "parking_zone", "vehicle_type", "parking_shift",
            "parking_tariff", "attendant", "roster", "ticket_book", "shift_report",
-           "shift_report_line", "attendant_debt_movement")
+           "shift_report_line", "attendant_debt_movement", "item", "item_unit", "supplier",
+           "stock_movement")
 
 
 def _count_by(path, sql) -> dict:
@@ -365,7 +366,15 @@ def test_the_bulk_path_writes_exactly_what_the_services_write(tmp_path):
     assert _rows(path, "SELECT count(*) FROM lease WHERE transferred_from_id IS NOT NULL"
                  " UNION ALL SELECT count(*) > 0 FROM credit_note") == [(1,), (1,)]
     assert {series for series, in _rows(path, "SELECT DISTINCT series FROM sequence")} == {
-        "JU", "SPS", "INV", "KW", "NK", "SIH", "BKM", "BKK", "PKR"}
+        "JU", "SPS", "INV", "KW", "NK", "SIH", "BKM", "BKK", "PKR", "GDG"}
+    # the warehouse: deliveries on credit and paid from the drawer, sales, own use,
+    # write-offs, the suppliers paid by transfer
+    assert _rows(path, "SELECT DISTINCT kind, coalesce(payment, '-') FROM stock_movement"
+                       " ORDER BY 1, 2") == [("issue", "-"), ("issue", "cash"),
+                                             ("receipt", "cash"), ("receipt", "credit"),
+                                             ("write_off", "-")]
+    assert _rows(path, "SELECT count(*) > 0 FROM journal_line WHERE debit > 0 AND account_id ="
+                       " (SELECT id FROM account WHERE code = '2-200')") == [(1,)]
     # the cash area: every kind of voucher, a void, closes with differences, one approved
     assert _count_by(path, "SELECT kind, count(*) FROM cash_voucher GROUP BY 1").keys() == {
         "income", "expense", "to_bank", "remit"}

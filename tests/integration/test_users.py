@@ -14,6 +14,8 @@ def test_login_and_sections_per_role(sessions):
     assert "journal" in sections_for(sessions["bendahara"])
     assert sections_for(sessions["parkir"]) == ["days", "market", "stalls", "traders",
                                                 "arrears", "surveys", "parking"]
+    assert sections_for(sessions["gudang"]) == ["days", "market", "stalls", "traders",
+                                                "arrears", "surveys", "warehouse"]
     assert "audit" in sections_for(sessions["pembaca"])
 
 

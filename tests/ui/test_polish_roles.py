@@ -15,7 +15,8 @@ from sekretariat.views.leasing.traders import TradersScreen
 #: The number of every section, as ketua (who sees all) sees them.
 NUMBERS = {"journal": "1", "days": "2", "audit": "3", "users": "4", "market": "5",
            "stalls": "6", "traders": "7", "arrears": "8", "billing": "9", "fees": "0",
-           "cash": "11", "surveys": "12", "parking": "13"}
+           "cash": "11", "surveys": "12", "parking": "13",
+           "warehouse": "14"}
 
 
 @pytest.mark.parametrize("role", ["parkir", "gudang", "staf"])

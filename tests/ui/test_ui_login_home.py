@@ -13,15 +13,15 @@ from sekretariat.views.sections import section_number
 
 EXPECTED_SECTIONS = {
     "ketua": ["journal", "days", "audit", "users", "market", "stalls", "traders", "arrears",
-              "billing", "fees", "cash", "surveys", "parking"],
+              "billing", "fees", "cash", "surveys", "parking", "warehouse"],
     "bendahara": ["journal", "days", "audit", "market", "stalls", "traders", "arrears",
-                  "billing", "fees", "cash", "surveys", "parking"],
-    "sekretaris": ["days", "market", "stalls", "traders", "arrears", "surveys"],
+                  "billing", "fees", "cash", "surveys", "parking", "warehouse"],
+    "sekretaris": ["days", "market", "stalls", "traders", "arrears", "surveys", "warehouse"],
     "parkir": ["days", "market", "stalls", "traders", "arrears", "surveys", "parking"],
-    "gudang": ["days", "market", "stalls", "traders", "arrears", "surveys"],
+    "gudang": ["days", "market", "stalls", "traders", "arrears", "surveys", "warehouse"],
     "staf": ["days", "market", "stalls", "traders", "arrears", "fees", "surveys"],
     "pembaca": ["journal", "days", "audit", "market", "stalls", "traders", "arrears", "cash", "surveys",
-                "parking"],
+                "parking", "warehouse"],
 }
 
 

@@ -67,6 +67,7 @@ AREA_RULE_MODULES: tuple[str, ...] = (
     "sekretariat.services.parking.check_rules",
     "sekretariat.services.surveys.check_rules",
     "sekretariat.services.warehouse.check_rules",
+    "sekretariat.services.warehouse.count_rules",
 )
 
 _RULES: dict[str, Rule] = {}

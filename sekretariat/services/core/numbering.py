@@ -19,6 +19,7 @@ SERIES: dict[str, tuple[str, str]] = {
     "BKK": ("cash_voucher", "number"),
     "PKR": ("shift_report", "number"),
     "GDG": ("stock_movement", "number"),
+    "OPN": ("stock_count", "number"),
 }
 
 

@@ -59,6 +59,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "warehouse.view": frozenset({"ketua", "bendahara", "sekretaris", "gudang", "pembaca"}),
     "warehouse.manage": frozenset({"ketua", "gudang"}),
     "warehouse.move": frozenset({"ketua", "gudang", "bendahara"}),
+    # the blind stock count: counters type lines; the coordinator and the chair approve
+    "warehouse.count": frozenset({"ketua", "gudang", "staf"}),
+    "warehouse.count_approve": frozenset({"ketua", "gudang"}),
 }
 
 #: Sections of the home screen, in order, with the permission that opens each.
@@ -76,6 +79,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("cash", "cash.view"),
     ("surveys", "surveys.view"),
     ("parking", "parking.view"),
+    ("warehouse", "warehouse.view"),
 )
 
 

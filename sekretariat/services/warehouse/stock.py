@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 from fractions import Fraction
 
 from sekretariat.errors import NotFound
@@ -40,8 +41,9 @@ STOCK_AS_OF_SQL = (
     " ORDER BY i.name COLLATE NOCASE, i.code")
 
 
-@dataclass(frozen=True)
-class StockRow:
+class StockRow(NamedTuple):
+    """(A NamedTuple, like ``Movement``: a list or a card page builds many.)"""
+
     item_id: int
     code: str
     name: str
@@ -72,8 +74,10 @@ class StockValue:
         return sum(r.value for r in self.rows)
 
 
-@dataclass(frozen=True)
-class Movement:
+class Movement(NamedTuple):
+    """One row of a stock card (a NamedTuple: a page builds a hundred of them,
+    and a frozen dataclass costs several times more to build)."""
+
     id: int
     number: str
     item_id: int
@@ -149,8 +153,8 @@ def stock_list(session: Session, as_of: dt.date | None = None) -> list[StockRow]
     """Every item with what it held at the end of ``as_of`` (now by default)."""
     require(session, "warehouse.view")
     day = _END if as_of is None else check_date(as_of, "as_of").isoformat()
-    return [StockRow(*r[:5], bool(r[5]), r[6], r[7]) for r in rows(STOCK_AS_OF_SQL,
-                                                                   {"day": day})]
+    return [StockRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7])
+            for r in rows(STOCK_AS_OF_SQL, {"day": day})]
 
 
 def stock_value(session: Session, as_of: dt.date | None = None) -> StockValue:
@@ -177,9 +181,7 @@ _MOVEMENT = (
 
 
 def _movement(row: tuple) -> Movement:
-    values = list(row)
-    values[5] = as_date(values[5])
-    return Movement(*values)
+    return Movement(*row[:5], as_date(row[5]), *row[6:])
 
 
 def movement_info(movement_id: int) -> Movement:

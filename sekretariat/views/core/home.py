@@ -22,6 +22,7 @@ from sekretariat.views.core.section_keys import PAUSE, TypedNumber
 from sekretariat.views.cash import close_notice
 from sekretariat.views.leasing import expiry_notice
 from sekretariat.views.sections import section_number, sections_for
+from sekretariat.views.warehouse import stock_notice
 
 _SECTIONS_GROUP = Binding.Group("tui.key.sections", compact=True)
 
@@ -38,6 +39,7 @@ class HomeScreen(BaseScreen):
                   group=_SECTIONS_GROUP) for d in "1234567890"),
         Binding("l", "logout", "tui.key.logout", id="home.logout"),
         Binding("x", "expiring", "tui.expiry.key.open", id="home.expiring"),
+        Binding("g", "warehouse", "tui.warehouse.key.home", id="home.warehouse"),
     ]
 
     def __init__(self) -> None:
@@ -60,6 +62,8 @@ class HomeScreen(BaseScreen):
             yield expiry_notice.ExpiryNotice()
         if close_notice.may_see(self.session):
             yield close_notice.CloseNotice()
+        if stock_notice.may_see(self.session):
+            yield stock_notice.StockNotice()
         yield Footer()
 
     def _market_name(self) -> str:
@@ -82,12 +86,16 @@ class HomeScreen(BaseScreen):
         self.query_one("#home-market", Static).update(self._market_name())
         for notice in self.query(close_notice.CloseNotice):
             notice.reload()  # a close or a backup made meanwhile shows at once
+        for stock_line in self.query(stock_notice.StockNotice):
+            stock_line.reload()  # movements made meanwhile show at once
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
             return False
         if action == "expiring":
             return expiry_notice.may_see(self.session)
+        if action == "warehouse":
+            return stock_notice.may_see(self.session)
         if action == "digit":
             return self.typed.enabled(str(parameters[0]))
         return True
@@ -134,6 +142,9 @@ class HomeScreen(BaseScreen):
 
     def action_expiring(self) -> None:
         expiry_notice.open_list(self.app)
+
+    def action_warehouse(self) -> None:
+        stock_notice.open_warehouse(self.app)
 
     def action_logout(self) -> None:
         self.app.action_logout()
