@@ -41,8 +41,8 @@ NEEDS: dict[str, str] = {
 #: Actions that work on the item under the cursor.
 ON_ITEM = ("card", "receipt", "issue", "write_off", "reverse", "edit_item")
 #: Column key -> width ("+": right-aligned); the first four fit 80 columns.
-COLUMNS = (("name", 16), ("quantity", 30), ("low", 7), ("+value", 13), ("+unit_cost", 16),
-           ("+reorder", 10), ("code", 10))
+COLUMNS = (("name", 18), ("quantity", 34), ("low", 7), ("+value", 13), ("+unit_cost", 15),
+           ("+reorder", 10), ("code", 8))
 
 
 class WarehouseScreen(BaseScreen):
@@ -123,7 +123,7 @@ class WarehouseScreen(BaseScreen):
             info = data.item(row.item_id)
             style = "" if row.active else "dim"
             table.add_row(
-                Text(short_text(row.name, 16).plain, style=style),
+                Text(short_text(row.name, 18).plain, style=style),
                 Text(in_units(info, row.quantity), style="bold red" if row.low else style),
                 Text(t("tui.warehouse.low"), style="bold red") if row.low else Text(""),
                 money(row.value, dim_zero=True), unit_cost(row.unit_cost, row.base_unit),
