@@ -68,6 +68,7 @@ def build_app() -> typer.Typer:
         leases,
         maintenance,
         parking,
+        rounds,
         setup,
         stalls,
         stock,
@@ -129,6 +130,7 @@ def build_app() -> typer.Typer:
     surveys.register(app)
     parking.register(app)
     stock.register(app)
+    rounds.register(app)
     maintenance.register(app)
     return app
 

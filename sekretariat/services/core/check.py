@@ -68,6 +68,7 @@ AREA_RULE_MODULES: tuple[str, ...] = (
     "sekretariat.services.surveys.check_rules",
     "sekretariat.services.warehouse.check_rules",
     "sekretariat.services.warehouse.count_rules",
+    "sekretariat.services.warehouse.round_rules",
 )
 
 _RULES: dict[str, Rule] = {}
@@ -244,7 +245,8 @@ def _check_numbering(conn) -> list[str]:
         "SELECT series, year, last FROM sequence")}
     used: dict[tuple[str, int], list[int]] = {}
     for table, column in set(SERIES.values()):
-        for number, in conn.execute_sql(f"SELECT {column} FROM {table}"):
+        for number, in conn.execute_sql(f"SELECT {column} FROM {table}"
+                                        f" WHERE {column} IS NOT NULL"):
             series, year, n = number.split("/")
             used.setdefault((series, int(year)), []).append(int(n))
     for key, numbers in used.items():

@@ -20,6 +20,8 @@ SERIES: dict[str, tuple[str, str]] = {
     "PKR": ("shift_report", "number"),
     "GDG": ("stock_movement", "number"),
     "OPN": ("stock_count", "number"),
+    "PB": ("purchase_round", "number"),
+    "PO": ("purchase_round", "po_number"),
 }
 
 

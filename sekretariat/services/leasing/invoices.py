@@ -33,7 +33,7 @@ from sekretariat.services.core.session import Session
 from sekretariat.services.core.tx import writing
 
 
-INVOICE_KINDS = ("rent", "late_fee", "daily_fee", "refund")
+INVOICE_KINDS = ("rent", "late_fee", "daily_fee", "refund", "goods")
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,8 @@ def void_invoice(session: Session, invoice_id: int, reason: str,
         raise NotFound("invoice.not_found", field="invoice")
     if invoice.void_entry_id is not None:
         raise Conflict("invoice.already_voided", field="invoice", number=invoice.number)
+    if invoice.kind == "goods":  # its entry is its bulk round's stock issue
+        raise Conflict("invoice.goods_via_round", field="invoice", number=invoice.number)
     reason, void_date = check_void(reason, void_date, invoice.issue_date, empty_key="invoice.void_reason_empty",
                                    before_key="invoice.void_before_issue")
     with writing():

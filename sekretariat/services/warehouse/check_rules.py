@@ -5,7 +5,10 @@ registry, ``services/core/check.py``):
   balances (qty_after, value_after) are the sums of the movements before;
 * no balance is ever below zero, nor keeps value without quantity;
 * every outgoing movement is valued at the moving average
-  (``costing.outgoing_value``), a reversal at minus its original;
+  (``costing.outgoing_value``), a reversal at minus its original — except a
+  bulk round's posted issue (one a ``round_allocation`` points at), valued at
+  its charge (specific identification at the round's landed cost, proved by
+  ``round_rules``);
 * the stock value of all items (each one's last balance) equals the 1-300
   Persediaan balance of the journal;
 * each movement's journal entry is dated on its day and posts exactly its
@@ -70,7 +73,9 @@ def average_cost(conn) -> list[str]:
             f" coalesce(p.value_after, 0), o.value {_PAIRS}"
             " LEFT JOIN stock_movement o ON o.id = m.reverses_id"
             " WHERE (m.kind = 'reversal' AND m.value IS NOT -o.value)"
-            " OR (m.kind <> 'reversal' AND m.quantity < 0 AND (p.id IS NULL"
+            " OR (m.kind <> 'reversal' AND m.quantity < 0"
+            "   AND NOT EXISTS (SELECT 1 FROM round_allocation a WHERE a.movement_id = m.id)"
+            "   AND (p.id IS NULL"
             "   OR -m.quantity > p.qty_after OR p.qty_after * p.value_after > 1000000000000000"
             "   OR m.value IS NOT CASE WHEN -m.quantity = p.qty_after THEN -p.value_after"
             "   ELSE -((2 * -m.quantity * p.value_after + p.qty_after) / (2 * p.qty_after))"

@@ -32,7 +32,7 @@ from typing import Any
 from sekretariat import clock
 from sekretariat.errors import Conflict, NotFound, ValidationError
 from sekretariat.i18n.formats import fmt_date
-from sekretariat.money import MAX_AMOUNT, parse_rupiah
+from sekretariat.money import MAX_AMOUNT, format_rupiah, parse_rupiah
 from sekretariat.services.cash.vouchers import drawer_guard
 from sekretariat.services.core import audit, days, journal, numbering
 from sekretariat.services.core.journal import LineInput
@@ -75,12 +75,17 @@ def append_in_transaction(session: Session, item: ItemInfo, day: dt.date, kind: 
                           payment: str | None = None, price: int | None = None,
                           reason: str = "", source: str | None = None,
                           source_ref: str | None = None, lines: LinesFor | None = None,
+                          value: int | None = None, memo: str | None = None,
                           _reverses: Movement | None = None) -> Appended:
     """Record one movement inside the caller's write transaction (its
     permission checked, its values cleaned). ``quantity``: signed base
     units. ``cost``: a receipt's cost, or the value of a count surplus
     (default: at the average cost). ``lines``: the entry's lines when there
-    are no default ones (an issue on account)."""
+    are no default ones (an issue on account). ``value``: an outgoing
+    movement's given value (<= 0) instead of the moving average — specific
+    identification, a bulk round's issue at its landed cost; it must lie
+    within the balance's value and take all of it with the last unit.
+    ``memo``: the entry's memo instead of the movement's own."""
     days.assert_open(day)
     if day > clock.today():
         raise ValidationError("warehouse.future_date", field="day", day=fmt_date(day))
@@ -98,9 +103,12 @@ def append_in_transaction(session: Session, item: ItemInfo, day: dt.date, kind: 
                               quantity=in_units(item, -quantity),
                               held=in_units(item, qty_before), item=item.name,
                               day=fmt_date(day))
-    value = _value(item, kind, quantity, cost, qty_before, value_before, _reverses)
+    if value is None:
+        value = _value(item, kind, quantity, cost, qty_before, value_before, _reverses)
+    else:
+        _check_given_value(item, quantity, value, qty_before, value_before)
     number = numbering.next_number(SERIES, day.year)
-    memo = _memo(number, kind, item, quantity)
+    memo = memo or _memo(number, kind, item, quantity)
     if payment == "cash" and (kind == "receipt" or (_reverses is not None and price)):
         drawer_guard(day, value if kind == "receipt" else price)
     if _reverses is not None:
@@ -149,6 +157,17 @@ def _value(item: ItemInfo, kind: str, quantity: int, cost: int | None, qty_befor
     if found is None:
         raise ValidationError("warehouse.adjustment_needs_value", field="cost", item=item.name)
     return found
+
+
+def _check_given_value(item: ItemInfo, quantity: int, value: int, qty_before: int,
+                       value_before: int) -> None:
+    """A given outgoing value: no more than the balance holds, and all of it
+    with the last unit (no value left without quantity, none below zero)."""
+    if type(value) is not int or quantity >= 0:
+        raise ValueError("a given value is for an outgoing movement, a whole number")
+    if value > 0 or -value > value_before or (quantity == -qty_before and -value != value_before):
+        raise Conflict("warehouse.value_beyond_stock", item=item.name,
+                       value=format_rupiah(-value), held=format_rupiah(value_before))
 
 
 def _last_cost(item_id: int) -> Fraction | None:

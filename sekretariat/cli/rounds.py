@@ -1,0 +1,185 @@
+"""Bulk purchase rounds on the command line: ``round list``, ``round show N``
+(requests, supply, allocation and charges side by side, savings), ``round
+allocate N [--preview]`` (the fair allocation: shown only with --preview,
+else stored — the round is 'allocated') and ``round post N [--day D]``
+(posts the stored allocation: issues and goods invoices; the round is
+locked). Storing and posting are two steps so the distribution sheet can be
+printed from the stored allocation before anything is posted."""
+
+from typing import Annotated
+
+import typer
+
+from sekretariat.cli._base import (
+    Command,
+    Group,
+    flag,
+    guarded,
+    logged_in,
+    parse_day,
+    print_wide,
+    say_note,
+    say_ok,
+    user_option,
+)
+from sekretariat.i18n import t
+
+
+def register(app: typer.Typer) -> None:
+    round_app = typer.Typer(cls=Group, name="round", help=t("cli.round.help"),
+                            no_args_is_help=True, rich_markup_mode="rich")
+    app.add_typer(round_app, name="round", rich_help_panel=t("cli.round.panel"))
+    user_opt = Annotated[str | None, user_option()]
+    round_arg = Annotated[str, typer.Argument(metavar=t("cli.round.metavar_round"),
+                                              show_default=False, help=t("cli.round.arg_round"))]
+
+    @round_app.command("list", cls=Command, help=t("cli.round.list_help"))
+    @guarded
+    def list_(ctx: typer.Context, user: user_opt = None) -> None:
+        from sekretariat.services.warehouse import rounds_read
+
+        _, session = logged_in(ctx, user)
+        _list_table(rounds_read.list_rounds(session))
+
+    @round_app.command("show", cls=Command, help=t("cli.round.show_help"))
+    @guarded
+    def show(ctx: typer.Context, number: round_arg, user: user_opt = None) -> None:
+        from sekretariat.services.warehouse import rounds_read
+
+        _, session = logged_in(ctx, user)
+        _show(rounds_read.get_round(session, number))
+
+    @round_app.command("allocate", cls=Command, help=t("cli.round.allocate_help"))
+    @guarded
+    def allocate(ctx: typer.Context, number: round_arg,
+                 preview: Annotated[bool, flag("--preview", "cli.round.opt_preview")] = False,
+                 user: user_opt = None) -> None:
+        from sekretariat.money import format_rupiah
+        from sekretariat.services.warehouse import rounds_alloc, rounds_read
+
+        _, session = logged_in(ctx, user)
+        if preview:
+            found = rounds_alloc.preview_allocation(session, number)
+            say_note(t("cli.round.title_preview"))
+            _preview_table(found)
+            return
+        found = rounds_alloc.confirm_allocation(session, number)
+        _show(rounds_read.get_round(session, number))
+        say_ok(t("cli.round.stored", number=found.number,
+                 total=format_rupiah(found.total_charge)))
+
+    @round_app.command("post", cls=Command, help=t("cli.round.post_help"))
+    @guarded
+    def post(ctx: typer.Context, number: round_arg,
+             day: Annotated[str | None, typer.Option(
+                 "--day", metavar=t("cli.metavar.date"), show_default=False,
+                 help=t("cli.round.opt_day"))] = None,
+             user: user_opt = None) -> None:
+        from sekretariat.money import format_rupiah
+        from sekretariat.services.warehouse import rounds_post
+
+        when = parse_day(day, "day")
+        _, session = logged_in(ctx, user)
+        done = rounds_post.post_round(session, number, when)
+        say_ok(t("cli.round.posted", number=done.number, count=len(done.lines),
+                 total=format_rupiah(done.total)))
+
+
+def _rp(amount: int | None) -> str:
+    from sekretariat.money import format_rupiah
+
+    return "" if amount is None else format_rupiah(amount)
+
+
+def _table(title: str, keys: list[str], *, text: int = 1):  # type: ignore[no-untyped-def]
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(title), title_justify="left", title_style="bold",
+                  box=box.SIMPLE_HEAD)
+    for number, key in enumerate(keys):
+        table.add_column(Text(t(f"cli.round.col.{key}")),
+                         justify="left" if number < text else "right",
+                         no_wrap=number >= text, overflow="fold")
+    return table
+
+
+def _list_table(found) -> None:  # type: ignore[no-untyped-def]
+    from rich.text import Text
+
+    from sekretariat.i18n.formats import fmt_date
+
+    if not found:
+        say_note(t("cli.round.none"))
+        return
+    table = _table(t("cli.round.title_list"),
+                   ["number", "title", "opened", "status", "supplier", "items", "requests",
+                    "charges"], text=6)
+    for r in found:
+        table.add_row(r.number, Text(r.title), fmt_date(r.opened_on),
+                      t(f"round.status.{r.status}"), Text(r.supplier_name), Text(r.items),
+                      str(r.requests), _rp(r.total_charge))
+    print_wide(table)
+
+
+def _show(info) -> None:  # type: ignore[no-untyped-def]
+    from rich.text import Text
+
+    from sekretariat.services.warehouse.rounds_read import quota_text
+
+    say_note(t("cli.round.title_show", number=info.number, title=info.title,
+               status=t(f"round.status.{info.status}")))
+    items = _table(t("cli.round.title_items"),
+                   ["item", "unit", "requested", "ordered", "received", "price", "landed"],
+                   text=2)
+    for i in info.items:
+        items.add_row(Text(i.item_name), f"{i.unit} ({i.factor} {i.base_unit})",
+                      str(i.requested), "" if i.ordered is None else str(i.ordered),
+                      "" if i.received is None else str(i.received), _rp(i.bulk_price),
+                      _rp(i.landed_cost) if i.received is not None else "")
+    print_wide(items)
+    lines = _table(t("cli.round.title_lines"),
+                   ["item", "trader", "stalls", "invoice", "requested", "quota", "allocated",
+                    "charge", "retail", "saving"], text=4)
+    for x in info.lines:
+        lines.add_row(Text(x.item_name), Text(x.trader_name), x.stall_codes, x.invoice_number,
+                      str(x.requested), quota_text(x.quota),
+                      "" if x.allocated is None else f"{x.allocated}{'*' if x.manual else ''}",
+                      _rp(x.charge), _rp(x.retail_value) if x.retail_value else "",
+                      _rp(x.saving) if x.retail_value else "")
+    lines.add_row(Text(t("cli.round.total"), style="bold"), "", "", "", "", "", "",
+                  _rp(info.total_charge), "", _rp(info.total_saving))
+    print_wide(lines)
+    if info.savings:
+        savings = _table(t("cli.round.title_savings"), ["trader", "charge", "retail", "saving"])
+        for s in info.savings:
+            savings.add_row(Text(s.trader_name), _rp(s.charge), _rp(s.retail_value),
+                            _rp(s.saving))
+        print_wide(savings)
+
+
+def _preview_table(found) -> None:  # type: ignore[no-untyped-def]
+    from rich.text import Text
+
+    from sekretariat.services.warehouse.rounds_read import quota_text
+
+    table = _table(t("cli.round.title_lines"),
+                   ["item", "trader", "requested", "quota", "allocated", "charge"], text=2)
+    names = {}
+    for item in found.items:
+        for share in item.allocation.shares:
+            if share.trader_id not in names:
+                names[share.trader_id] = _trader_name(share.trader_id)
+            table.add_row(Text(item.item_name), Text(names[share.trader_id]),
+                          str(share.requested), quota_text(share.quota), str(share.allocated),
+                          _rp(share.charge))
+    table.add_row(Text(t("cli.round.total"), style="bold"), "", "", "", "",
+                  _rp(found.total_charge))
+    print_wide(table)
+
+
+def _trader_name(trader_id: int) -> str:
+    from sekretariat.services.warehouse.rounds_read import trader_name
+
+    return trader_name(trader_id)
