@@ -84,6 +84,39 @@ def register(app: typer.Typer) -> None:
         say_ok(t("cli.round.posted", number=done.number, count=len(done.lines),
                  total=format_rupiah(done.total)))
 
+    _register_print(app, round_arg, user_opt)
+
+
+def _register_print(app: typer.Typer, round_arg, user_opt) -> None:  # type: ignore[no-untyped-def]
+    """``print po N`` and ``print distribution N`` in the existing print group."""
+    from sekretariat.cli.documents import to_option
+
+    print_app = next((g.typer_instance for g in app.registered_groups if g.name == "print"),
+                     None)
+    if print_app is None:  # pragma: no cover - cli/documents.py registers it first
+        return
+    to_opt = Annotated[str | None, to_option()]
+
+    @print_app.command("po", cls=Command, help=t("cli.round.print_po_help"))
+    @guarded
+    def po(ctx: typer.Context, number: round_arg, to: to_opt = None,
+           user: user_opt = None) -> None:
+        from sekretariat.services.warehouse import round_papers
+
+        _, session = logged_in(ctx, user)
+        say_ok(t("cli.print.written", path=str(round_papers.purchase_order_pdf(
+            session, number, to_dir=to))))
+
+    @print_app.command("distribution", cls=Command, help=t("cli.round.print_sheet_help"))
+    @guarded
+    def distribution(ctx: typer.Context, number: round_arg, to: to_opt = None,
+                     user: user_opt = None) -> None:
+        from sekretariat.services.warehouse import round_papers
+
+        _, session = logged_in(ctx, user)
+        say_ok(t("cli.print.written", path=str(round_papers.distribution_sheet_pdf(
+            session, number, to_dir=to))))
+
 
 def _rp(amount: int | None) -> str:
     from sekretariat.money import format_rupiah

@@ -164,7 +164,11 @@ class TraderAccount:
 # --- statement ---------------------------------------------------------------
 
 STATEMENT_SQL = (
-    "SELECT l.entry_date, e.number, coalesce(e.source_ref, ''), e.memo, l.debit, l.credit"
+    # the reference is the document: the invoice posted by the entry (a goods
+    # invoice shares its entry with the stock issue, whose number is the
+    # entry's source_ref), else the entry's own reference (KW/..., NK/...)
+    "SELECT l.entry_date, e.number, coalesce((SELECT i.number FROM invoice i"
+    " WHERE i.journal_entry_id = e.id), e.source_ref, ''), e.memo, l.debit, l.credit"
     " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
     " WHERE l.party_kind = ? AND l.party_id = ? AND l.account_id = ?"
     " AND l.entry_date BETWEEN ? AND ? ORDER BY l.entry_date, l.entry_id, l.id")

@@ -22,6 +22,7 @@ ACTIONS = (
     ("new_item", "new_item", "warehouse.manage"),
     ("suppliers", "suppliers", "warehouse.view"),
     ("count", "counts", "warehouse.view"),
+    ("rounds", "rounds", "warehouse.view"),
 )
 
 

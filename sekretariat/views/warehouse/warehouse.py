@@ -37,6 +37,7 @@ NEEDS: dict[str, str] = {
     "card": "warehouse.view", "receipt": "warehouse.move", "issue": "warehouse.move",
     "write_off": "warehouse.move", "reverse": "warehouse.move", "new_item": "warehouse.manage",
     "edit_item": "warehouse.manage", "suppliers": "warehouse.view", "counts": "warehouse.view",
+    "rounds": "warehouse.view",
 }
 #: Actions that work on the item under the cursor.
 ON_ITEM = ("card", "receipt", "issue", "write_off", "reverse", "edit_item")
@@ -63,6 +64,7 @@ class WarehouseScreen(BaseScreen):
         Binding("e", "edit_item", "tui.warehouse.key.edit_item", id="warehouse.edit_item"),
         Binding("s", "suppliers", "tui.warehouse.key.suppliers", id="warehouse.suppliers"),
         Binding("o", "counts", "tui.warehouse.key.counts", id="warehouse.counts"),
+        Binding("r", "rounds", "tui.round.key.rounds", id="warehouse.rounds"),
         Binding("d", "edit_date", "tui.warehouse.key.date", id="warehouse.date", show=False),
         Binding("f5", "refresh", "tui.key.refresh", id="warehouse.refresh", show=False),
     ]
@@ -308,3 +310,9 @@ class WarehouseScreen(BaseScreen):
         if self.check_action("counts", ()) is True:
             module = importlib.import_module("sekretariat.views.warehouse.counts")
             self.app.push_screen(module.CountsScreen())
+
+    def action_rounds(self) -> None:
+        if self.check_action("rounds", ()) is True:
+            from sekretariat.views.warehouse.rounds import RoundsScreen
+
+            self.app.push_screen(RoundsScreen())
