@@ -175,3 +175,55 @@ async def test_round_screen_fits_80x24(app_for, chair, sessions, market_data):
         assert "Siti Aminah" in screen_text(app)
         keys = footer_keys(app)
         assert keys["a"][1] is True and keys["o"][1] is False
+
+
+async def test_moving_a_unit_by_hand_takes_two_edits_and_is_checked_on_storing(
+        app_for, chair, sessions, market_data, db_path):
+    """The engine gives 2 / 2 of 4 karung (quotas 2,4 / 1,6). The coordinator
+    moves one to Siti: Budi to 1 first (one karung left over: shown, and
+    storing is refused with nothing stored), then Siti to 3; stored 3 / 1,
+    charges still adding up to the landed cost. Siti to 4 is above her request."""
+    from sekretariat.services.warehouse import rounds
+
+    supplier = stock_setup(chair)
+    rid = rounds.open_round(chair, "Beras Desember", [("beras", "karung")])
+    rounds.record_request(chair, rid, "beras", market_data["siti"], 3)
+    rounds.record_request(chair, rid, "beras", market_data["budi"], 2)
+    rounds.close_round(chair, rid)
+    rounds.order_round(chair, rid, supplier, {"beras": 600_000})
+    rounds.receive_round(chair, rid, {"beras": 4})
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot, "gudang")
+        await press(pilot, "1", "4")
+        await press(pilot, "r")
+        await press(pilot, "enter")
+        await press(pilot, "l")
+        assert isinstance(app.screen, AllocationDialog)
+        table = app.screen.query_one("#alloc-table")
+        budi_row = 1                                   # rows in request order: Siti, Budi
+        assert "Budi" in str(table.get_row_at(budi_row))
+        table.move_cursor(row=budi_row)
+        await press(pilot, "e")
+        await type_into(pilot, "#units", "1")
+        await press(pilot, "enter")
+        assert "1 karung belum dibagi" in screen_text(app)
+        await press(pilot, "ctrl+s")
+        assert isinstance(app.screen, AllocationDialog)           # refused, shown
+        assert sql(db_path, "SELECT count(*) FROM round_allocation") == [(0,)]
+        table.move_cursor(row=1 - budi_row)
+        await press(pilot, "e")
+        await type_into(pilot, "#units", "4")                       # above her request
+        await press(pilot, "enter")
+        assert "belum dibagi" in screen_text(app)                   # the edit was dropped
+        await press(pilot, "e")
+        await type_into(pilot, "#units", "3")
+        await press(pilot, "enter")
+        assert "belum dibagi" not in screen_text(app)
+        await press(pilot, "ctrl+s")
+        assert isinstance(app.screen, RoundScreen)
+    stored = sql(db_path, "SELECT q.trader_id, a.allocated, a.charge FROM round_allocation a"
+                          " JOIN round_request q ON q.id = a.request_id")
+    units = {trader: allocated for trader, allocated, _ in stored}
+    assert units == {market_data["siti"]: 3, market_data["budi"]: 1}
+    assert sum(charge for *_, charge in stored) == 4 * 600_000

@@ -112,6 +112,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "Change the selected line's units (Enter)"),
     "tui.round.alloc.total": ("Total tagihan {charge} {manual}", "Total charges {charge} {manual}"),
     "tui.round.alloc.manual": ("(diubah manual)", "(edited by hand)"),
+    "tui.round.alloc.left": (
+        "{item}: {units} {unit} belum dibagi; bagikan ke pedagang lain sebelum menyimpan.",
+        "{item}: {units} {unit} not handed out yet; give them to another trader before "
+        "storing."),
     "tui.round.alloc.save": ("Simpan alokasi", "Store allocation"),
     "tui.round.supplier_empty": ("Pilih pemasok.", "Choose a supplier."),
     "tui.round.trader_empty": ("Isi nama pedagang atau kode kios.",

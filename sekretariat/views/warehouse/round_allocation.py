@@ -28,8 +28,12 @@ COLUMNS = (("item", 12), ("trader", 16), ("+requested", 6), ("+quota", 7), ("+al
 
 
 def preview(session, round_id: int, manual: dict[int, str]):
-    """The preview and the traders' names (both from the services)."""
-    found = rounds_alloc.preview_allocation(session, round_id, manual)
+    """The preview and the traders' names (both from the services). While
+    editing by hand, units may be left over for a moment (moving a unit from
+    one trader to another takes two edits): the preview allows it, the
+    confirmation does not, unless every unit is handed out."""
+    found = rounds_alloc.preview_allocation(session, round_id, manual,
+                                            keep_in_stock=bool(manual))
     names = {share.trader_id: rounds_read.trader_name(share.trader_id)
              for item in found.items for share in item.allocation.shares}
     return found, names
@@ -99,10 +103,15 @@ class AllocationDialog(WarehouseDialog):
                               key=str(share.key))
         if table.row_count:
             table.move_cursor(row=max(0, min(at, table.row_count - 1)))
-        self.query_one("#alloc-total", Static).update(t(
-            "tui.round.alloc.total", charge=money(found.total_charge).plain,
-            manual=t("tui.round.alloc.manual") if any(
-                i.allocation.manual for i in found.items) else ""))
+        text = t("tui.round.alloc.total", charge=money(found.total_charge).plain,
+                 manual=t("tui.round.alloc.manual") if any(
+                     i.allocation.manual for i in found.items) else "")
+        for item in found.items:
+            left = min(item.allocation.supply, item.allocation.demand) - item.allocation.allocated
+            if left > 0:
+                text += "\n" + t("tui.round.alloc.left", units=left, unit=item.unit,
+                                  item=item.item_name)
+        self.query_one("#alloc-total", Static).update(text)
 
     def _key(self) -> int | None:
         table = self.query_one("#alloc-table", DataTable)
