@@ -227,3 +227,36 @@ async def test_moving_a_unit_by_hand_takes_two_edits_and_is_checked_on_storing(
     units = {trader: allocated for trader, allocated, _ in stored}
     assert units == {market_data["siti"]: 3, market_data["budi"]: 1}
     assert sum(charge for *_, charge in stored) == 4 * 600_000
+
+
+async def test_a_retail_price_is_recorded_from_the_round(app_for, chair, sessions,
+                                                        market_data, db_path):
+    """h (F1: not in the footer) records beras's retail price per kg for today
+    (what the savings are reckoned from); a fractional price is refused with
+    the dialog kept and nothing stored."""
+    from sekretariat.services.warehouse import retail, rounds
+    from sekretariat.views.warehouse.round_forms import RetailDialog
+
+    stock_setup(chair)
+    rid = rounds.open_round(chair, "Beras Desember", [("beras", "karung")])
+    rounds.record_request(chair, rid, "beras", market_data["siti"], 3)
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot, "gudang")
+        await press(pilot, "1", "4")
+        await press(pilot, "r")
+        await press(pilot, "enter")
+        assert "h" not in footer_keys(app)                  # rarer: F1 and the palette
+        await press(pilot, "h")
+        assert isinstance(app.screen, RetailDialog)
+        await type_into(pilot, "#price", "13.500,5")
+        await press(pilot, "ctrl+s")
+        assert isinstance(app.screen, RetailDialog)
+        assert sql(db_path, "SELECT count(*) FROM retail_price") == [(0,)]
+        await type_into(pilot, "#price", "13.500")
+        await press(pilot, "ctrl+s")
+        assert isinstance(app.screen, RoundScreen)
+    assert sql(db_path, "SELECT priced_on, price FROM retail_price") == [
+        (clock.today().isoformat(), 13_500)]
+    item_id = sql(db_path, "SELECT id FROM item WHERE code = 'beras'")[0][0]
+    assert retail.retail_price_on(item_id, clock.today()) == 13_500
