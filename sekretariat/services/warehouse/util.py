@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any
 
-from sekretariat import clock, db
+from sekretariat import clock
 from sekretariat.errors import ValidationError
+from sekretariat.services.core import inputs
+from sekretariat.services.core.inputs import MAX_CODE, as_date, one, rows  # noqa: F401
 
 MAX_NAME = 60
-MAX_CODE = 20
 MAX_UNIT = 20
 MAX_TEXT = 200
 MAX_REASON = 300
@@ -22,7 +22,6 @@ MAX_PHONE = 30
 #: The largest quantity typed or held, in base units (a billion grams is a
 #: thousand tonnes: more than any market's warehouse).
 MAX_QUANTITY = 1_000_000_000
-_CODE = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _UNIT = re.compile(r"[^\W\d_][\w.-]*")
 _PHONE = re.compile(r"\+?[0-9][0-9 -]*")
 #: A number as typed: '.' groups thousands, ',' starts a fraction (``1.250``,
@@ -30,37 +29,13 @@ _PHONE = re.compile(r"\+?[0-9][0-9 -]*")
 _NUMBER = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?|[0-9]+(,[0-9]+)?")
 
 
-def rows(sql: str, params: Sequence[Any] | dict = ()) -> list[tuple]:
-    return list(db.current_database().execute_sql(
-        sql, params if isinstance(params, dict) else tuple(params)))
-
-
-def one(sql: str, params: Sequence[Any] | dict = ()) -> tuple | None:
-    return db.current_database().execute_sql(
-        sql, params if isinstance(params, dict) else tuple(params)).fetchone()
-
-
-def as_date(value: Any) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def check_date(value: Any, field: str, *, default_today: bool = False,
                not_future: bool = False) -> dt.date:
-    """A ``datetime.date`` (not a datetime), or typed text in the user's format."""
+    """``inputs.check_date``; empty is today when ``default_today``; a future
+    day refused when ``not_future``."""
     if (value is None or value == "") and default_today:
         value = clock.today()
-    if value is None or value == "":
-        raise ValidationError("date.empty", field=field)
-    if isinstance(value, str):
-        from sekretariat.i18n.formats import parse_date
-
-        value = parse_date(value, field=field)
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise ValidationError("date.invalid", field=field, text=str(value))
+    value = inputs.check_date(value, field)
     if not_future and value > clock.today():
         from sekretariat.i18n.formats import fmt_date
 
@@ -69,26 +44,13 @@ def check_date(value: Any, field: str, *, default_today: bool = False,
 
 
 def clean_text(value: Any, field: str, *, maximum: int, required: bool = False) -> str:
-    """One line of text, inner spaces squeezed; over ``maximum`` is refused
-    with the limit shown, never cut."""
-    text = " ".join(str(value or "").split())
-    if required and not text:
-        raise ValidationError("warehouse.text_empty", field=field)
-    if len(text) > maximum:
-        raise ValidationError("input.too_long", field=field, maximum=maximum, found=len(text))
-    return text
+    return inputs.clean_text(value, field, maximum=maximum, required=required,
+                             empty_key="warehouse.text_empty")
 
 
 def check_code(value: Any, field: str = "code") -> str:
-    """An item code: lower-case letters, digits, '-' or '_' (``beras``, ``gula-1``)."""
-    code = str(value or "").strip().lower()
-    if not code:
-        raise ValidationError("warehouse.code_empty", field=field)
-    if len(code) > MAX_CODE:
-        raise ValidationError("input.too_long", field=field, maximum=MAX_CODE, found=len(code))
-    if not _CODE.fullmatch(code):
-        raise ValidationError("warehouse.code_invalid", field=field, code=code)
-    return code
+    """An item code (``beras``, ``gula-1``)."""
+    return inputs.check_code(value, field, area="warehouse")
 
 
 def check_unit_name(value: Any, field: str = "unit") -> str:

@@ -9,16 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from textual import on
 from textual.validation import ValidationResult, Validator
-from textual.widgets import Button, Input
 
-from sekretariat.errors import DayClosed, SekretariatError, ValidationError
+from sekretariat.errors import ValidationError
 from sekretariat.services.parking.parking_util import MAX_CODE, MAX_NAME, check_code, check_count
-from sekretariat.views.base import SubmitDialog
-from sekretariat.views.widgets.fields import Field, FieldError
+from sekretariat.views.widgets.fields import Field
+from sekretariat.views.widgets.form_dialog import FormDialog
 from sekretariat.views.widgets.text_input import TextInput
-from sekretariat.views.widgets.validators import first_failure
 
 
 class CheckValidator(Validator):
@@ -75,64 +72,9 @@ def count_field(label: str, field: str, value: int | None = None, **kwargs: Any)
                       required=True, check=lambda text: check_count(text, field), **kwargs)
 
 
-class ParkingDialog(SubmitDialog):
-    """A set-up dialog: messages as you type under each field, Enter moves on
-    (on the last input it saves), Ctrl+S saves; a refusal on a closed day is
-    shown under ``DAY_FIELD`` when the dialog has one."""
+class ParkingDialog(FormDialog):
+    """A set-up dialog (``FormDialog``: messages as you type, Enter moves on,
+    Ctrl+S saves, a closed-day refusal under ``DAY_FIELD``)."""
 
     CSS_PATH = ["../styles/dialogs.tcss", "../styles/parking_setup.tcss"]
-    #: The input a "day is closed" refusal belongs to (None: the general line).
-    DAY_FIELD: str | None = None
-    #: The input on which Enter saves.
-    LAST_FIELD = ""
-
-    def __init__(self) -> None:
-        super().__init__(classes="dialog parking-dialog")
-
-    @on(Input.Changed)
-    def _typed(self, event: Input.Changed) -> None:
-        field = event.input.id or ""
-        for error in self.query(f"#error-{field}"):
-            if isinstance(error, FieldError):
-                error.show(first_failure(event.validation_result))
-
-    @on(Input.Submitted)
-    def _entered(self, event: Input.Submitted) -> None:
-        if event.input.id == self.LAST_FIELD:
-            self.action_submit()
-        else:
-            self.focus_next()
-
-    def _failed(self, error: SekretariatError | None) -> None:
-        if isinstance(error, DayClosed) and error.field is None and self.DAY_FIELD:
-            error.field = self.DAY_FIELD
-        super()._failed(error)
-
-    def value(self, field: str) -> str:
-        return self.query_one(f"#{field}", Input).value
-
-    def invalid_field(self) -> str | None:
-        """The first enabled input whose validators refuse what it holds
-        (its message shown, the focus on it), or None."""
-        for widget in self.query(Input):
-            if widget.disabled or not widget.id:
-                continue
-            result = widget.validate(widget.value)
-            if result is not None and not result.is_valid:
-                for error in self.query(f"#error-{widget.id}"):
-                    if isinstance(error, FieldError):
-                        error.show(first_failure(result))
-                widget.focus()
-                return widget.id
-        return None
-
-    @on(Button.Pressed, "#submit")
-    def action_submit(self) -> None:
-        if self._submit_button().disabled:
-            return
-        self.clear_errors()
-        if self.invalid_field() is None:
-            self.save()
-
-    def save(self) -> None:
-        raise NotImplementedError
+    DIALOG_CLASSES = "dialog parking-dialog"
