@@ -84,7 +84,47 @@ def register(app: typer.Typer) -> None:
         say_ok(t("cli.round.posted", number=done.number, count=len(done.lines),
                  total=format_rupiah(done.total)))
 
+    @round_app.command("return", cls=Command, help=t("cli.round.return_help"))
+    @guarded
+    def return_(ctx: typer.Context, number: round_arg,
+                reason: Annotated[str, typer.Option(
+                    "--reason", show_default=False, help=t("tui.round.return_reason"))],
+                trader: Annotated[str | None, typer.Option(
+                    "--trader", show_default=False, help=t("cli.round.arg_trader"))] = None,
+                day: Annotated[str | None, typer.Option(
+                    "--day", metavar=t("cli.metavar.date"), show_default=False,
+                    help=t("cli.round.opt_day"))] = None,
+                user: user_opt = None) -> None:
+        from sekretariat.money import format_rupiah
+        from sekretariat.services.warehouse import round_returns, rounds_read
+
+        when = parse_day(day, "day")
+        _, session = logged_in(ctx, user)
+        wanted = None
+        if trader is not None:
+            wanted = _trader_requests(rounds_read.get_round(session, number), trader)
+        for done in round_returns.reverse_round(session, number, reason, when,
+                                                request_ids=wanted):
+            say_ok(t("cli.round.returned", trader=done.trader_name, units=done.units,
+                     unit=done.unit, item=done.item_name, movement=done.movement_number,
+                     invoice=done.invoice_number, charge=format_rupiah(done.charge)))
+
     _register_print(app, round_arg, user_opt)
+
+
+def _trader_requests(info, text: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """The requests of the one trader ``text`` names (name, part of it, or id)."""
+    from sekretariat.errors import NotFound
+
+    wanted = text.strip().casefold()
+    lines = [x for x in info.lines if x.allocated]
+    for match in (lambda x: str(x.trader_id) == wanted or x.trader_name.casefold() == wanted,
+                  lambda x: wanted and wanted in x.trader_name.casefold()):
+        found = [x for x in lines if match(x)]
+        if len({x.trader_id for x in found}) == 1:
+            return [x.request_id for x in found]
+    raise NotFound("cli.round.trader_not_in_round", field="trader", trader=text,
+                   number=info.number)
 
 
 def _register_print(app: typer.Typer, round_arg, user_opt) -> None:  # type: ignore[no-untyped-def]
@@ -115,6 +155,19 @@ def _register_print(app: typer.Typer, round_arg, user_opt) -> None:  # type: ign
 
         _, session = logged_in(ctx, user)
         say_ok(t("cli.print.written", path=str(round_papers.distribution_sheet_pdf(
+            session, number, to_dir=to))))
+
+    count_arg = Annotated[str, typer.Argument(metavar=t("cli.count.metavar"),
+                                              show_default=False, help=t("cli.count.arg"))]
+
+    @print_app.command("variance", cls=Command, help=t("cli.print.variance_help"))
+    @guarded
+    def variance(ctx: typer.Context, number: count_arg, to: to_opt = None,
+                 user: user_opt = None) -> None:
+        from sekretariat.services.warehouse import count_papers
+
+        _, session = logged_in(ctx, user)
+        say_ok(t("cli.print.written", path=str(count_papers.variance_sheet_pdf(
             session, number, to_dir=to))))
 
 
@@ -176,7 +229,8 @@ def _show(info) -> None:  # type: ignore[no-untyped-def]
                    ["item", "trader", "stalls", "invoice", "requested", "quota", "allocated",
                     "charge", "retail", "saving"], text=4)
     for x in info.lines:
-        lines.add_row(Text(x.item_name), Text(x.trader_name), x.stall_codes, x.invoice_number,
+        invoice = x.invoice_number + (f" ({t('round.returned_short')})" if x.returned else "")
+        lines.add_row(Text(x.item_name), Text(x.trader_name), x.stall_codes, invoice,
                       str(x.requested), quota_text(x.quota),
                       "" if x.allocated is None else f"{x.allocated}{'*' if x.manual else ''}",
                       _rp(x.charge), _rp(x.retail_value) if x.retail_value else "",

@@ -22,7 +22,7 @@ AREAS = ("core.messages", "core.cli", "core.tui", "core.demo",
          "parking.tui", "parking.tui_setup", "parking.analysis", "parking.cli",
          "parking.tui_charts", "warehouse.allocation", "warehouse.messages",
          "warehouse.counts", "warehouse.tui", "warehouse.documents",
-         "warehouse.rounds", "warehouse.round_tui")
+         "warehouse.rounds", "warehouse.round_tui", "warehouse.round_returns")
 
 _catalog: dict[str, tuple[str, str]] | None = None
 _language: str | None = None

@@ -260,3 +260,50 @@ async def test_a_retail_price_is_recorded_from_the_round(app_for, chair, session
         (clock.today().isoformat(), 13_500)]
     item_id = sql(db_path, "SELECT id FROM item WHERE code = 'beras'")[0][0]
     assert retail.retail_price_on(item_id, clock.today()) == 13_500
+
+
+async def test_a_posted_share_is_returned_from_the_round_screen(app_for, chair, sessions,
+                                                              market_data, db_path):
+    """r on Budi's row of a posted round: the dialog names his units, charge and
+    invoice; an empty reason is refused with nothing written; with a reason
+    the units go back to stock and his goods invoice is void; the row shows
+    'diretur' and r is greyed once nothing is left to return... for Budi."""
+    from sekretariat.services.warehouse import rounds, rounds_alloc, rounds_post, stock
+    from sekretariat.views.warehouse.round_return import ReturnShareDialog
+
+    supplier = stock_setup(chair)
+    rid = rounds.open_round(chair, "Beras Desember", [("beras", "karung")])
+    rounds.record_request(chair, rid, "beras", market_data["siti"], 3)
+    rounds.record_request(chair, rid, "beras", market_data["budi"], 2)
+    rounds.close_round(chair, rid)
+    rounds.order_round(chair, rid, supplier, {"beras": 600_000})
+    rounds.receive_round(chair, rid, {"beras": 5})
+    rounds_alloc.confirm_allocation(chair, rid)
+    rounds_post.post_round(chair, rid)
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await login(pilot, "gudang")
+        await press(pilot, "1", "4")
+        await press(pilot, "r")
+        await press(pilot, "enter")
+        assert isinstance(app.screen, RoundScreen)
+        assert footer_keys(app)["r"][1] is True
+        table = app.screen.query_one("#round-lines")
+        table.move_cursor(row=1)                            # Siti, Budi in request order
+        await press(pilot, "r")
+        assert isinstance(app.screen, ReturnShareDialog)
+        text = screen_text(app)
+        budi_invoice = sql(db_path, "SELECT number FROM invoice WHERE kind = 'goods'"
+                                    " AND trader_id = ?", market_data["budi"])[0][0]
+        assert "Budi" in text and "Rp1.200.000" in text and budi_invoice in text
+        await press(pilot, "ctrl+s")
+        assert isinstance(app.screen, ReturnShareDialog)    # no reason: refused
+        assert sql(db_path, "SELECT count(*) FROM stock_movement WHERE kind = 'reversal'") == \
+            [(0,)]
+        await type_into(pilot, "#reason", "Tidak diambil")
+        await press(pilot, "ctrl+s")
+        assert isinstance(app.screen, RoundScreen)
+        assert "diretur" in screen_text(app) and "Tidak diambil" in screen_text(app)
+    assert sql(db_path, "SELECT trader_id FROM invoice WHERE kind = 'goods'"
+                        " AND voided_on IS NOT NULL") == [(market_data["budi"],)]
+    assert stock.on_hand("beras") == (100, 1_200_000)

@@ -185,10 +185,14 @@ def _memo(number: str, kind: str, item: ItemInfo, quantity: int) -> str:
 
 def reverse_in_transaction(session: Session, movement_id: int, reason: str,
                            day: dt.date, *, source: str | None = None,
-                           source_ref: str | None = None) -> Appended:
+                           source_ref: str | None = None,
+                           allow_earlier: bool = False) -> Appended:
     """Reverse a movement inside the caller's transaction: only the item's
     latest movement not already reversed (reversal pairs after it cancel
-    out), never a reversal, never one sharing its entry with others."""
+    out), never a reversal, never one sharing its entry with others.
+    ``allow_earlier`` (a bulk round's share handed back) lifts the "latest"
+    rule for an outgoing movement: its reversal only brings quantity and
+    value back in, so no balance after it can fall below zero."""
     original = movement_info(movement_id)
     if original.kind == "reversal":
         raise Conflict("warehouse.reverse_of_reversal", number=original.number)
@@ -199,7 +203,7 @@ def reverse_in_transaction(session: Session, movement_id: int, reason: str,
                 " AND m.seq > ? AND m.kind <> 'reversal' AND NOT EXISTS (SELECT 1 FROM"
                 " stock_movement r WHERE r.reverses_id = m.id) ORDER BY m.seq LIMIT 1",
                 (original.item_id, original.seq))
-    if later is not None:
+    if later is not None and not (allow_earlier and original.quantity < 0):
         raise Conflict("warehouse.reverse_not_latest", number=original.number, later=later[0],
                        day=fmt_date(dt.date.fromisoformat(later[1])))
     if original.journal_entry_id is not None and one(

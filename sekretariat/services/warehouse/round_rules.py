@@ -148,3 +148,20 @@ def locked(conn) -> list[str]:
         if recorded is None or sorted(lines) != sorted(recorded) or later:
             problems.append(_t("check.round_locked_problem", number=number))
     return problems
+
+
+@rule("check.round_returns", area="warehouse")
+def returns(conn) -> list[str]:
+    """A share handed back (``round_returns``): its issue's reversal and its
+    goods invoice's void are one and the same entry, dated alike, and no
+    goods invoice is voided, or round issue reversed, without the other."""
+    return [_t("check.round_return_problem", number=number, invoice=invoice)
+            for number, invoice in conn.execute_sql(
+        "SELECT p.number, v.number FROM round_allocation a"
+        " JOIN purchase_round p ON p.id = a.round_id"
+        " JOIN invoice v ON v.id = a.invoice_id"
+        " LEFT JOIN stock_movement x ON x.reverses_id = a.movement_id"
+        " WHERE (v.void_entry_id IS NOT NULL OR x.id IS NOT NULL)"
+        " AND (x.id IS NULL OR v.void_entry_id IS NOT x.journal_entry_id"
+        "   OR v.voided_on IS NOT x.moved_on OR x.moved_on < p.posted_on)"
+        " ORDER BY p.id, a.request_id")]

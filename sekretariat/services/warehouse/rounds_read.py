@@ -22,6 +22,7 @@ from sekretariat.services.warehouse import round_docs
 from sekretariat.services.warehouse.items import in_units, item_info
 from sekretariat.services.warehouse.retail import retail_price_on
 from sekretariat.services.warehouse.round_costs import round_landed_costs
+from sekretariat.services.warehouse.round_returns import ShareReturn, returns_of
 from sekretariat.services.warehouse.rounds import requested_units, round_head, round_id_of
 from sekretariat.services.warehouse.rounds_alloc import compute
 from sekretariat.services.warehouse.util import as_date, one, round_half_up, rows
@@ -39,6 +40,7 @@ class RoundSummary:
     items: str          # item names
     requests: int
     total_charge: int   # of the confirmed allocation (0 before)
+    returned: int = 0   # charges of shares handed back after posting
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class RoundLine:
     invoice_number: str
     movement_number: str
     manual: bool
+    returned: ShareReturn | None = None     # handed back after posting (round_returns)
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,11 @@ class RoundInfo:
         return sum(line.charge or 0 for line in self.lines)
 
     @property
+    def total_returned(self) -> int:
+        """Charges of the shares handed back after posting (their invoices void)."""
+        return sum(line.charge or 0 for line in self.lines if line.returned is not None)
+
+    @property
     def total_saving(self) -> int:
         return sum(s.saving for s in self.savings)
 
@@ -150,13 +158,16 @@ def list_rounds(session: Session, *, status: str | None = None) -> list[RoundSum
     require(session, "warehouse.view")
     where, params = ("WHERE p.status = ?", (status,)) if status else ("", ())
     return [RoundSummary(r[0], r[1], r[2], as_date(r[3]), r[4], r[5] or "", r[6] or "",
-                         r[7] or "", r[8], r[9])
+                         r[7] or "", r[8], r[9], r[10])
             for r in rows(
                 "SELECT p.id, p.number, p.title, p.opened_on, p.status, s.name, p.po_number,"
                 " (SELECT group_concat(i.name, ', ') FROM round_item r JOIN item i"
                 "  ON i.id = r.item_id WHERE r.round_id = p.id),"
                 " (SELECT count(*) FROM round_request q WHERE q.round_id = p.id),"
                 " (SELECT coalesce(sum(charge), 0) FROM round_allocation a"
+                "  WHERE a.round_id = p.id),"
+                " (SELECT coalesce(sum(a.charge), 0) FROM round_allocation a"
+                "  JOIN stock_movement x ON x.reverses_id = a.movement_id"
                 "  WHERE a.round_id = p.id)"
                 f" FROM purchase_round p LEFT JOIN supplier s ON s.id = p.supplier_id {where}"
                 " ORDER BY p.opened_on DESC, p.id DESC", params)]
@@ -210,6 +221,7 @@ def round_info(round_id: int) -> RoundInfo:
         " LEFT JOIN stock_movement m ON m.id = a.movement_id WHERE a.round_id = ?",
         (round_id,))}
     by_item = {i.round_item_id: i for i in items}
+    handed_back = returns_of(round_id) if status == "posted" else {}
     lines = []
     codes: dict[int, str] = {}
     for request_id, position, trader_id, name, item_id, units in rows(
@@ -227,7 +239,7 @@ def round_info(round_id: int) -> RoundInfo:
             stock_item = item_info(item.item_id)
             base = in_units(stock_item, allocated * item.factor).split(" (")[0]
             price = retail_price_on(item.item_id, day)
-            if price is not None and allocated:
+            if price is not None and allocated and request_id not in handed_back:
                 retail = price * allocated * item.factor
                 saving = retail - share.charge
         invoice, movement = posted.get(request_id, ("", ""))
@@ -235,10 +247,11 @@ def round_info(round_id: int) -> RoundInfo:
                                item.item_name, item.unit, units,
                                None if share is None else share.quota, allocated, base,
                                None if share is None else share.charge, retail, saving,
-                               invoice, movement, item_id in manual_items))
+                               invoice, movement, item_id in manual_items,
+                               handed_back.get(request_id)))
     savings: dict[int, list] = {}
     for line in lines:
-        if line.charge is not None:
+        if line.charge is not None and line.returned is None:
             entry = savings.setdefault(line.trader_id, [line.trader_name, 0, 0, 0])
             entry[1] += line.charge
             entry[2] += line.retail_value

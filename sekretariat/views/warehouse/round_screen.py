@@ -7,7 +7,9 @@ requests while open; ``o`` order (prints the purchase order); ``b`` a
 landed cost and ``t`` the receipt once ordered; ``l`` the allocation
 (preview, hand edits, confirm) once received; ``p`` post (prints the
 distribution sheet); ``d`` print again (SALINAN); ``h`` an item's retail
-price. A posted or cancelled round greys every change key."""
+price. A posted or cancelled round greys every change key but ``r``, which
+hands the selected trader's share back (a correction is a reversal), and
+``R`` (F1, palette) which hands back every share not yet returned."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from sekretariat.services.warehouse.rounds_read import RoundInfo, quota_text
 from sekretariat.views.base import BaseScreen
 from sekretariat.views.printing import print_document
 from sekretariat.views.warehouse.cells import money, right
+from sekretariat.views.warehouse.round_return import returnable
 from sekretariat.views.widgets.cells import short_text
 
 #: action -> the statuses it works in (all of them need warehouse.manage).
@@ -53,8 +56,11 @@ class RoundScreen(BaseScreen):
         Binding("l", "allocate", "tui.round.key.allocate", id="warehouse_round.allocate"),
         Binding("p", "post", "tui.round.key.post", id="warehouse_round.post"),
         Binding("d", "reprint", "tui.round.key.reprint", id="warehouse_round.reprint"),
+        Binding("r", "return_share", "tui.round.key.return", id="warehouse_round.return"),
         # rarer: in F1 and the palette only, so the round's steps fit at 120 columns
         Binding("h", "retail", "tui.round.key.retail", id="warehouse_round.retail",
+                show=False),
+        Binding("R", "return_round", "tui.round.return_all", id="warehouse_round.return_all",
                 show=False),
         Binding("f5", "refresh", "tui.key.refresh", id="warehouse_round.refresh", show=False),
     ]
@@ -118,9 +124,15 @@ class RoundScreen(BaseScreen):
                           right(str(line.requested)), right(quota_text(line.quota) or "-"),
                           right("-" if line.allocated is None else str(line.allocated)),
                           money(line.charge), money(line.saving, dim_zero=True),
-                          line.invoice_number or "", key=str(line.request_id))
+                          self._invoice_cell(line), key=str(line.request_id))
         self.query_one("#round-status", Static).update(self._status_text(info))
         self.refresh_bindings()
+
+    @staticmethod
+    def _invoice_cell(line) -> Text | str:
+        if line.returned is None:
+            return line.invoice_number or ""
+        return Text(f"{line.invoice_number} ({t('round.returned_short')})", style="strike dim")
 
     @staticmethod
     def _status_text(info: RoundInfo) -> str:
@@ -131,6 +143,11 @@ class RoundScreen(BaseScreen):
             text += " · " + t("tui.round.preview_note")
         if info.status in rounds.LOCKED:
             text += " · " + t("tui.round.locked_note")
+        for line in info.lines:
+            if line.returned is not None:
+                text += "\n" + line.trader_name + ": " + t(
+                    "round.returned_note", day=fmt_date(line.returned.day),
+                    number=line.returned.movement_number, reason=line.returned.reason)
         return text
 
     def action_refresh(self) -> None:
@@ -141,6 +158,8 @@ class RoundScreen(BaseScreen):
             if self.info is None or not self.may("warehouse.manage"):
                 return None
             return self.info.status in WHEN[action] or None
+        if action in ("return_share", "return_round"):
+            return (self.may("warehouse.manage") and bool(returnable(self.info))) or None
         if action == "reprint":
             return (self.info is not None and bool(self.info.po_number)
                     and self.info.status != "cancelled") or None
@@ -257,3 +276,38 @@ class RoundScreen(BaseScreen):
         from sekretariat.views.warehouse.round_forms import RetailDialog
 
         self._dialog("retail", RetailDialog(self.info), t("tui.round.retail_saved"))
+
+    # --- correcting a posted round --------------------------------------------------
+
+    def action_return_share(self) -> None:
+        from sekretariat.views.warehouse.round_return import ReturnShareDialog
+
+        if not self._can("return_share"):
+            return
+        table = self.query_one("#round-lines", DataTable)
+        line = None
+        if table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+            line = next((x for x in returnable(self.info) if str(x.request_id) == key), None)
+        if line is None:
+            self.notify(t("tui.round.return_pick"), severity="warning")
+            return
+        self.app.push_screen(ReturnShareDialog(self.info, line), self._returned)
+
+    def _returned(self, done) -> None:
+        if done is not None:
+            self.notify(t("tui.round.returned", trader=done.trader_name,
+                          movement=done.movement_number, invoice=done.invoice_number))
+            self.reload()
+
+    def action_return_round(self) -> None:
+        from sekretariat.views.warehouse.round_return import ReturnRoundDialog
+
+        if self._can("return_round"):
+            self.app.push_screen(ReturnRoundDialog(self.info, returnable(self.info)),
+                                 self._returned_all)
+
+    def _returned_all(self, done) -> None:
+        if done:
+            self.notify(t("tui.round.returned_all", count=len(done), number=self.info.number))
+            self.reload()
