@@ -34,6 +34,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{units} {unit} of {item} go back to stock at {charge}; invoice {invoice} is voided "
         "and whatever was paid on it becomes the trader's credit."),
     "tui.round.return_reason": ("Alasan retur", "Reason for the return"),
+    "tui.round.returned_total": ("diretur {charge}", "returned {charge}"),
     "tui.round.return_pick": ("Pilih baris pedagang yang diretur di tabel alokasi.",
                               "Select the trader's row to return in the allocation table."),
     "tui.round.returned": ("Bagian {trader} diretur: {movement}, tagihan {invoice} dibatalkan.",

@@ -18,7 +18,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.round.key.receive": ("Terima", "Receive"),
     "tui.round.key.allocate": ("Alokasi", "Allocate"),
     "tui.round.key.post": ("Bukukan", "Post"),
-    "tui.round.key.reprint": ("Cetak ulang", "Reprint"),
+    "tui.round.key.reprint": ("Cetak", "Print"),
     "tui.round.key.retail": ("Harga eceran", "Retail price"),
     "tui.round.key.edit_units": ("Ubah unit", "Edit units"),
     "tui.round.col_number": ("Nomor", "Number"),

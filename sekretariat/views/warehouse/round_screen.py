@@ -38,7 +38,7 @@ WHEN: dict[str, tuple[str, ...]] = {
 ITEM_COLUMNS = (("item", 18), ("+requested", 9), ("+ordered", 9), ("+received", 9),
                 ("+price", 13), ("+landed", 13))
 LINE_COLUMNS = (("item", 12), ("trader", 16), ("+requested", 6), ("+quota", 7),
-                ("+allocated", 6), ("+charge", 12), ("+saving", 11), ("invoice", 15))
+                ("+allocated", 6), ("+charge", 12), ("+saving", 11), ("invoice", 25))
 
 
 class RoundScreen(BaseScreen):
@@ -143,6 +143,8 @@ class RoundScreen(BaseScreen):
             text += " · " + t("tui.round.preview_note")
         if info.status in rounds.LOCKED:
             text += " · " + t("tui.round.locked_note")
+        if info.total_returned:
+            text += " · " + t("tui.round.returned_total", charge=format_rupiah(info.total_returned))
         for line in info.lines:
             if line.returned is not None:
                 text += "\n" + line.trader_name + ": " + t(
