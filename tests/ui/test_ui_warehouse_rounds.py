@@ -95,6 +95,10 @@ async def test_a_short_round_end_to_end(app_for, chair, sessions, market_data, d
         app.screen.query_one("#supplier", Select).value = supplier
         item_id = sql(db_path, "SELECT id FROM item WHERE code = 'beras'")[0][0]
         assert app.screen.query_one(f"#qty-{item_id}").value == "5"
+        await press(pilot, "ctrl+s")                 # no price: said under the price
+        assert isinstance(app.screen, OrderDialog)
+        assert "Isian ini wajib diisi." in screen_text(app)
+        assert app.screen.focused.id == f"price-{item_id}"
         await type_into(pilot, f"#price-{item_id}", "600.000")
         await press(pilot, "ctrl+s")
         assert isinstance(app.screen, RoundScreen)

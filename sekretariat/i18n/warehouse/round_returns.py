@@ -35,6 +35,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "and whatever was paid on it becomes the trader's credit."),
     "tui.round.return_reason": ("Alasan retur", "Reason for the return"),
     "tui.round.returned_total": ("diretur {charge}", "returned {charge}"),
+    "tui.round.choose_supplier": ("Pilih pemasok", "Choose a supplier"),
     "tui.round.return_pick": ("Pilih baris pedagang yang diretur di tabel alokasi.",
                               "Select the trader's row to return in the allocation table."),
     "tui.round.returned": ("Bagian {trader} diretur: {movement}, tagihan {invoice} dibatalkan.",

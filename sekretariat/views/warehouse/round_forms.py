@@ -165,6 +165,8 @@ class OrderDialog(WarehouseDialog):
                                      maximum=20)
                     yield text_field("quantity", f"qty-{item.item_id}", str(item.requested),
                                      required=True, maximum=9)
+                yield FieldError(f"price-{item.item_id}")   # what its validators refuse
+                yield FieldError(f"qty-{item.item_id}")
             for name in ("prices", "quantities", "day", "general"):
                 yield FieldError(name)
             yield dialog_buttons(t("tui.round.order.save"))
@@ -174,8 +176,9 @@ class OrderDialog(WarehouseDialog):
         self.call_service(suppliers.list_suppliers, self.session, done=self._suppliers)
 
     def _suppliers(self, found) -> None:
-        self.query_one("#supplier", Select).set_options(
-            [(s.name, s.id) for s in found if s.active])
+        select = self.query_one("#supplier", Select)
+        select.prompt = t("tui.round.choose_supplier")
+        select.set_options([(s.name, s.id) for s in found if s.active])
 
     def save(self) -> None:
         supplier = self.choice("supplier")
@@ -244,6 +247,7 @@ class ReceiveDialog(WarehouseDialog):
                                  classes="round-item-name", markup=False)
                     yield text_field("arrived", f"recv-{item.item_id}", str(item.ordered or 0),
                                      required=True, maximum=9)
+                yield FieldError(f"recv-{item.item_id}")
             yield date_field(t("tui.round.form.day"), "day", clock.today(),
                              classes="field date", own_error=False)
             for name in ("received", "day", "general"):
