@@ -19,7 +19,7 @@ from sekretariat.views.base import BaseScreen
 from sekretariat.views.warehouse.cells import money, right
 from sekretariat.views.widgets.cells import short_text
 
-COLUMNS = (("number", 14), ("title", 18), ("status", 12), ("items", 14), ("+requests", 5),
+COLUMNS = (("number", 14), ("title", 18), ("status", 20), ("items", 14), ("+requests", 5),
            ("+charge", 13), ("opened", 11))
 
 
