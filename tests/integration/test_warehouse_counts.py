@@ -334,3 +334,23 @@ def test_the_check_catches_a_count_movement_without_its_sheet(stocked):
                                 source_ref="OPN/2026/00099")
     found = problems()
     assert any("OPN/2026/00099" in p for p in found["check.warehouse_count_posted"])
+
+
+def test_an_approved_sheet_stays_as_approved(stocked):
+    """Minyak counted right (no variance, so no adjustment blocks the order
+    rule); a movement dated before the count day recorded after the approval
+    changes the book at the cut-off, but not the approved sheet."""
+    chair, gudang = stocked["chair"], stocked["gudang"]
+    count = counts.create_count(gudang, TODAY, "09:00")
+    counts.add_line(gudang, count.id, "minyak", "10")
+    counts.add_line(gudang, count.id, "beras", "190")
+    counts.close_count(gudang, count.id)
+    counts.approve_count(gudang, count.id)
+    counts.approve_count(chair, count.id)
+    before = counts_read.variance_sheet(gudang, count.id)
+    movements.record_issue(chair, "minyak", D(2026, 11, 20), 2, price=40_000)
+    assert counts_read.book_at_cutoff(stocked["minyak"].id, TODAY, "09:00")[0] == 8
+    after = counts_read.variance_sheet(gudang, count.id)
+    assert after.rows == before.rows
+    minyak = next(r for r in after.rows if r.code == "minyak")
+    assert (minyak.book_qty, minyak.counted, minyak.variance) == (10, 10, 0)

@@ -233,8 +233,14 @@ def counted_totals(count_id: int) -> dict[int, int]:
 
 
 def build_sheet(count: CountInfo) -> VarianceSheet:
-    """The sheet of a count (for services that checked their permission)."""
+    """The sheet of a count (for services that checked their permission).
+    An approved count's rows are the ones it was approved and posted with
+    (``stock_count_variance``), whatever was recorded since."""
     totals = counted_totals(count.id)
+    approved = {r[0]: r[1:] for r in rows(
+        "SELECT item_id, counted, book_qty, book_value, variance, variance_value"
+        " FROM stock_count_variance WHERE count_id = ?", (count.id,))} \
+        if count.status == "approved" else {}
     posted = dict(rows("SELECT v.item_id, m.number FROM stock_count_variance v"
                        " JOIN stock_movement m ON m.id = v.movement_id WHERE v.count_id = ?",
                        (count.id,)))
@@ -247,6 +253,14 @@ def build_sheet(count: CountInfo) -> VarianceSheet:
             if active or book_qty:
                 missing.append(NotCounted(item_id, info.code, info.name, book_qty,
                                           in_units(info, book_qty)))
+            continue
+        if item_id in approved:
+            counted, book_qty, book_value, variance, value = approved[item_id]
+            found.append(VarianceRow(
+                item_id, info.code, info.name, counted, book_qty, book_value, variance, value,
+                in_units(info, counted), in_units(info, book_qty),
+                ("+" if variance > 0 else "") + in_units(info, variance), None,
+                posted.get(item_id)))
             continue
         counted = totals[item_id]
         variance = counted - book_qty
