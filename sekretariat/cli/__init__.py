@@ -68,6 +68,7 @@ def build_app() -> typer.Typer:
         leases,
         maintenance,
         parking,
+        payables,
         rounds,
         setup,
         stalls,
@@ -131,6 +132,7 @@ def build_app() -> typer.Typer:
     parking.register(app)
     stock.register(app)
     rounds.register(app)
+    payables.register(app)
     maintenance.register(app)
     return app
 

@@ -22,9 +22,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from sekretariat import db
-from sekretariat.demo.engine import Event, HistoryContext, Post, Step
+from sekretariat.demo.engine import Event, HistoryContext, Step
 from sekretariat.demo.market_records import BANK
 from sekretariat.demo.warehouse_events import StockMove
+from sekretariat.demo.warehouse_payments import SupplierPay
 from sekretariat.demo.warehouse_setup import (
     BUYERS,
     INTERNAL_USES,
@@ -37,10 +38,9 @@ from sekretariat.demo.warehouse_setup import (
     SupplierSpec,
     intensity,
 )
-from sekretariat.services.core.journal import LineInput
 from sekretariat.services.warehouse.costing import outgoing_value
 
-BANK_ACCOUNT, PAYABLE = "1-110", "2-200"
+BANK_ACCOUNT = "1-110"
 #: Credit deliveries are paid by transfer on Fridays, a week after at least.
 PAY_WEEKDAY, PAY_AFTER_DAYS = 4, 7
 TRADER_SHARE = 0.8              # sales to a trader; the rest to passers-by
@@ -77,6 +77,11 @@ class Warehouse(Step):
                        if plan.trader(occ.trader).commodity in BUYERS]
         self.supplier_ids = dict(db.current_database().execute_sql(
             "SELECT name, id FROM supplier").fetchall())
+        from sekretariat.demo.warehouse_counts import Counts
+        from sekretariat.demo.warehouse_rounds import Rounds
+
+        #: bulk rounds and stock counts: their actions join the day's, in time order
+        self.extra = (Rounds(ctx, self), Counts(ctx, self))
 
     # --- prices and levels ---------------------------------------------------
 
@@ -149,8 +154,13 @@ class Warehouse(Step):
         if day == plan.history_end:
             for index, code in enumerate(LOW_AT_END):
                 actions.append((at(day, 15, 50, index), ("clearance", code)))
+        for extra in self.extra:
+            actions.extend(extra.actions(ctx, day))
         actions.sort(key=lambda action: action[0])
         for when, action in actions:
+            if action[0] == "demo":          # a round's or a count's step
+                yield from action[1]()
+                continue
             event = self._move(when, *action)
             if event is not None:
                 yield event
@@ -201,7 +211,8 @@ class Warehouse(Step):
 
     def _pay_suppliers(self, ctx: HistoryContext, day: dt.date) -> Iterable[Event]:
         """The treasurer pays, by transfer, what each supplier delivered on
-        credit a week or more ago, when the bank keeps its reserve."""
+        credit a week or more ago, when the bank keeps its reserve (a supplier
+        payment, ``warehouse_payments.SupplierPay``)."""
         at = ctx.at(day, 10, 45)
         cutoff = day - dt.timedelta(days=PAY_AFTER_DAYS)
         for index, supplier in enumerate(SUPPLIERS):
@@ -212,10 +223,6 @@ class Warehouse(Step):
                 continue
             del unpaid[:len(due)]             # deliveries are noted in date order
             supplier_id = self.supplier_ids[supplier.name]
-            lines = (LineInput(PAYABLE, debit=amount, memo=supplier.name,
-                               party_kind="supplier", party_id=supplier_id),
-                     LineInput(BANK_ACCOUNT, credit=amount, memo=f"Transfer dari {BANK}"))
-            yield Post(at + dt.timedelta(minutes=index),
-                       f"Pembayaran utang dagang kepada {supplier.name} (barang diterima"
-                       f" s.d. {_day_text(due[-1][0])})", lines,
-                       source_ref=f"pemasok/{day.isoformat()}/{supplier_id}")
+            yield SupplierPay(at + dt.timedelta(minutes=index), supplier_id, supplier.name,
+                              amount, memo=f"barang diterima s.d. {_day_text(due[-1][0])}",
+                              reference=f"Transfer {BANK} {day:%d%m%y}-{supplier_id:02d}")

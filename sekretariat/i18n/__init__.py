@@ -21,8 +21,9 @@ AREAS = ("core.messages", "core.cli", "core.tui", "core.demo",
          "surveys.messages", "surveys.tui", "surveys.cli", "parking.messages", "parking.reports",
          "parking.tui", "parking.tui_setup", "parking.analysis", "parking.cli",
          "parking.tui_charts", "warehouse.allocation", "warehouse.messages",
-         "warehouse.counts", "warehouse.tui", "warehouse.documents",
-         "warehouse.rounds", "warehouse.round_tui", "warehouse.round_returns")
+         "warehouse.counts", "warehouse.tui", "warehouse.documents", "warehouse.payables",
+         "warehouse.rounds", "warehouse.round_tui", "warehouse.round_returns", "warehouse.papers",
+         "reports.period")
 
 _catalog: dict[str, tuple[str, str]] | None = None
 _language: str | None = None

@@ -49,9 +49,26 @@ from sekretariat.models.surveys import (
     SurveyQuestion,
     SurveyResponse,
 )
+from sekretariat.models.warehouse import (
+    WAREHOUSE_MODELS,
+    Item,
+    ItemUnit,
+    PurchaseRound,
+    RetailPrice,
+    RoundAllocation,
+    RoundCost,
+    RoundItem,
+    RoundRequest,
+    StockCount,
+    StockCountLine,
+    StockCountVariance,
+    StockMovement,
+    Supplier,
+    SupplierPayment,
+)
 
 ALL_MODELS = [MarketProfile, Setting, User, AuditLog, Account, ClosedDay, Sequence,
               JournalEntry, JournalLine, *LEASE_MODELS, *CASH_MODELS,
-              *PARKING_MODELS, *SURVEY_MODELS]
+              *PARKING_MODELS, *SURVEY_MODELS, *WAREHOUSE_MODELS]
 
 __all__ = ["ALL_MODELS", "BaseModel", "database_proxy", *[m.__name__ for m in ALL_MODELS]]

@@ -334,7 +334,9 @@ _TABLES = ("journal_entry", "journal_line", "audit_log", "closed_day", "sequence
            "cash_close_count", "parking_zone", "vehicle_type", "parking_shift",
            "parking_tariff", "attendant", "roster", "ticket_book", "shift_report",
            "shift_report_line", "attendant_debt_movement", "item", "item_unit", "supplier",
-           "stock_movement")
+           "stock_movement", "supplier_payment", "retail_price", "purchase_round", "round_item",
+           "round_request", "round_cost", "round_allocation", "stock_count", "stock_count_line",
+           "stock_count_variance")
 
 
 def _count_by(path, sql) -> dict:
@@ -358,7 +360,7 @@ def test_the_bulk_path_writes_exactly_what_the_services_write(tmp_path):
     assert _count_by(path, "SELECT kind, count(*) FROM deposit_movement GROUP BY 1").keys() == {
         "received", "set_off", "refunded", "forfeited"}
     assert _count_by(path, "SELECT kind, count(*) FROM invoice GROUP BY 1").keys() == {
-        "rent", "late_fee"}
+        "rent", "late_fee", "goods"}
     assert _count_by(path, "SELECT method, count(*) FROM payment GROUP BY 1").keys() == {
         "tunai", "transfer", "qris", "jaminan"}
     assert _count_by(path, "SELECT status, count(*) FROM trader GROUP BY 1").keys() == {
@@ -366,15 +368,26 @@ def test_the_bulk_path_writes_exactly_what_the_services_write(tmp_path):
     assert _rows(path, "SELECT count(*) FROM lease WHERE transferred_from_id IS NOT NULL"
                  " UNION ALL SELECT count(*) > 0 FROM credit_note") == [(1,), (1,)]
     assert {series for series, in _rows(path, "SELECT DISTINCT series FROM sequence")} == {
-        "JU", "SPS", "INV", "KW", "NK", "SIH", "BKM", "BKK", "PKR", "GDG"}
+        "JU", "SPS", "INV", "KW", "NK", "SIH", "BKM", "BKK", "PKR", "GDG", "BPM", "PB", "PO", "OPN"}
     # the warehouse: deliveries on credit and paid from the drawer, sales, own use,
     # write-offs, the suppliers paid by transfer
     assert _rows(path, "SELECT DISTINCT kind, coalesce(payment, '-') FROM stock_movement"
-                       " ORDER BY 1, 2") == [("issue", "-"), ("issue", "cash"),
+                       " ORDER BY 1, 2") == [("adjustment", "-"), ("issue", "-"),
+                                             ("issue", "account"), ("issue", "cash"),
                                              ("receipt", "cash"), ("receipt", "credit"),
                                              ("write_off", "-")]
+    # bulk rounds in every status the books' end leaves (one posted short), a count
+    # approved with its adjustments and one waiting for the chair
+    assert _rows(path, "SELECT status FROM purchase_round ORDER BY id") == [
+        ("posted",), ("ordered",), ("open",)]
+    assert _rows(path, "SELECT quantity_received < quantity_ordered FROM round_item"
+                       " WHERE round_id = 1") == [(1,)]
+    assert _rows(path, "SELECT status, chair_id IS NULL FROM stock_count ORDER BY id") == [
+        ("approved", 0), ("closed", 1)]
     assert _rows(path, "SELECT count(*) > 0 FROM journal_line WHERE debit > 0 AND account_id ="
                        " (SELECT id FROM account WHERE code = '2-200')") == [(1,)]
+    assert _rows(path, "SELECT count(*) > 0, count(DISTINCT supplier_id) > 1"
+                       " FROM supplier_payment") == [(1, 1)]
     # the cash area: every kind of voucher, a void, closes with differences, one approved
     assert _count_by(path, "SELECT kind, count(*) FROM cash_voucher GROUP BY 1").keys() == {
         "income", "expense", "to_bank", "remit"}

@@ -3,8 +3,11 @@ levels, four suppliers, deliveries (mostly on credit, some paid from the
 drawer), cash sales to traders, internal use, write-offs with their reasons,
 the suppliers paid by transfer; the stock value equals 1-300 in the books,
 the check passes, and the books end with items below their reorder level.
-The bulk path writes the same rows (``test_demo.py``'s equivalence test
-compares the warehouse tables too)."""
+Monthly bulk purchase rounds (some short) are posted and paid for, the
+books end with one ordered and one collecting requests; quarterly stock
+counts are approved by the coordinator and the chair, the last one waits
+for the chair. The bulk path writes the same rows (``test_demo.py``'s
+equivalence test compares the warehouse tables too)."""
 
 from __future__ import annotations
 
@@ -130,3 +133,125 @@ def test_suppliers_are_paid_by_transfer_and_the_drawer_pays_cash_deliveries(open
     # nothing after its day's close: every movement was recorded before 17:30
     assert _rows("SELECT count(*) FROM stock_movement m JOIN closed_day c ON c.day = m.moved_on"
                  " WHERE m.created_at > c.closed_at") == [(0,)]
+
+
+# --- bulk purchase rounds and stock counts ---------------------------------------------
+
+def test_bulk_rounds_run_every_month_and_the_books_end_with_each_status(opened):
+    from sekretariat.services.warehouse import rounds_read
+
+    session = _login(opened, "gudang")
+    found = rounds_read.list_rounds(session)
+    statuses = Counter(r.status for r in found)
+    assert statuses["posted"] >= 3 and statuses["ordered"] == 1 and statuses["open"] == 1
+    # the latest is collecting requests, the one before is on its way
+    before, latest = sorted(found, key=lambda r: r.id)[-2:]
+    assert (before.status, latest.status) == ("ordered", "open")
+    assert _rows("SELECT count(*) FROM round_request WHERE round_id = ?", (latest.id,))[0][0] > 0
+    for summary in found:
+        if summary.status != "posted":
+            continue
+        info = rounds_read.get_round(session, summary.id)
+        traders = {line.trader_id for line in info.lines}
+        assert 6 <= len(traders) <= 20 and all(1 <= line.requested <= 5 for line in info.lines)
+        assert {c.description.split()[0] for c in info.costs} >= {"Ongkos", "Upah"}
+        # bought below retail: what the traders saved shows
+        assert info.total_saving > 0 and all(s.saving > 0 for s in info.savings)
+
+
+def test_a_short_round_is_shared_by_largest_remainder(opened):
+    from sekretariat.services.warehouse import allocation
+
+    short = _rows("SELECT r.id, r.quantity_received, sum(q.units) FROM round_item r"
+                  " JOIN round_request q ON q.round_item_id = r.id JOIN purchase_round p"
+                  " ON p.id = r.round_id WHERE p.status = 'posted' GROUP BY r.id"
+                  " HAVING r.quantity_received < sum(q.units)")
+    assert short
+    for round_item, supply, demand in short:
+        lines = _rows("SELECT q.id, q.trader_id, q.units, q.position, a.allocated, a.charge"
+                      " FROM round_request q JOIN round_allocation a ON a.request_id = q.id"
+                      " WHERE q.round_item_id = ? ORDER BY q.position", (round_item,))
+        requests = [allocation.Request(k, t, u, p) for k, t, u, p, _, _ in lines]
+        expected = allocation.allocate(requests, supply, _rows(
+            "SELECT m.value FROM stock_movement m JOIN round_item r ON r.receipt_id = m.id"
+            " WHERE r.id = ?", (round_item,))[0][0])
+        assert [(s.allocated, s.charge) for s in expected.shares] == [
+            (line[4], line[5]) for line in lines]
+        assert sum(line[4] for line in lines) == supply < demand
+        assert any(0 < line[4] < line[2] for line in lines)      # shares cut, not dropped
+
+
+def test_goods_invoices_are_paid_mostly_in_time_a_few_late(opened):
+    invoices = _rows("SELECT i.id, i.due_date, i.amount, o.open_amount,"
+                     " (SELECT max(a.alloc_date) FROM invoice_allocation a"
+                     "  WHERE a.invoice_id = i.id) FROM invoice i"
+                     " JOIN invoice_open o ON o.invoice_id = i.id WHERE i.kind = 'goods'")
+    assert len(invoices) >= 30
+    paid = [row for row in invoices if row[3] == 0]
+    assert len(paid) >= 0.8 * len(invoices)
+    late = [row for row in paid if row[4] > row[1]]
+    assert 0 < len(late) < 0.4 * len(paid)
+    # paid at the treasurer's desk like rent: receipts, on the traders' receivable
+    assert _rows("SELECT count(DISTINCT a.payment_id) FROM invoice_allocation a"
+                 " JOIN invoice i ON i.id = a.invoice_id WHERE i.kind = 'goods'")[0][0] >= 20
+    # each posted share is an issue at its charge and a goods invoice
+    assert _rows("SELECT count(*) FROM round_allocation a JOIN stock_movement m"
+                 " ON m.id = a.movement_id JOIN invoice i ON i.id = a.invoice_id"
+                 " WHERE -m.value <> a.charge OR i.amount <> a.charge"
+                 " OR m.payment <> 'account'") == [(0,)]
+
+
+def test_counts_are_approved_by_two_and_one_waits_for_the_chair(opened):
+    from sekretariat.services.warehouse import counts, counts_read
+
+    rows = _rows("SELECT c.id, c.status, c.counted_on, k.role, h.role FROM stock_count c"
+                 " LEFT JOIN app_user k ON k.id = c.coordinator_id"
+                 " LEFT JOIN app_user h ON h.id = c.chair_id ORDER BY c.id")
+    approved = [r for r in rows if r[1] == "approved"]
+    assert approved and all(r[3:] == ("gudang", "ketua") for r in approved)
+    *_, pending = rows
+    assert pending[1:] == ("closed", (TODAY - dt.timedelta(days=1)).isoformat(), "gudang", None)
+    # two counters; the rice counted in two stores by both, their lines add up
+    for count_id, *_ in rows:
+        by = _rows("SELECT u.role, count(*) FROM stock_count_line l JOIN app_user u"
+                   " ON u.id = l.counted_by WHERE l.count_id = ? GROUP BY 1", (count_id,))
+        assert {role for role, _ in by} == {"staf", "gudang"}
+        rice = _rows("SELECT count(DISTINCT l.counted_by), count(DISTINCT l.place)"
+                     " FROM stock_count_line l JOIN item i ON i.id = l.item_id"
+                     " WHERE l.count_id = ? AND i.code = 'beras'", (count_id,))
+        assert rice == [(2, 2)]
+    # the approved count's adjustments: small shortages, posted on the count day
+    count_id, _, day, *_ = approved[0]
+    moved = _rows("SELECT m.quantity, m.moved_on, m.value FROM stock_count_variance v"
+                  " JOIN stock_movement m ON m.id = v.movement_id WHERE v.count_id = ?",
+                  (count_id,))
+    assert moved and all(q != 0 and on == day for q, on, _ in moved)
+    assert sum(value for *_, value in moved) < 0
+    # the pending sheet shows, and the chair's approval posts it
+    chair = _login(opened, "ketua")
+    sheet = counts_read.variance_sheet(chair, pending[0])
+    assert sheet.rows and any(row.variance for row in sheet.rows)
+    counts.approve_count(chair, pending[0])
+    assert check.integrity_report().ok
+    assert stock.stock_value(chair).total == journal.account_balance_unchecked("1-300", TODAY)
+
+
+@pytest.mark.parametrize("today", [TODAY + dt.timedelta(days=n) for n in range(0, 40, 3)])
+def test_whatever_day_the_books_end_a_round_is_collecting_and_one_is_on_its_way(today):
+    from sekretariat.demo.engine import HistoryContext
+    from sekretariat.demo.market_plan import make_plan
+    from sekretariat.demo.market_records import SCALES
+    from sekretariat.demo.warehouse_rounds import Rounds
+
+    plan = make_plan(SCALES["small"], 2026, today)
+    end = plan.history_end
+    found = Rounds(HistoryContext(plan), None).rounds
+    collecting = [r for r in found if r.ordered is None or r.ordered > end]
+    on_its_way = [r for r in found if r.ordered is not None and r.ordered <= end
+                  and r.received is None]
+    posted = [r for r in found if r.received is not None and r.received <= end]
+    assert len(collecting) == len(on_its_way) == 1
+    assert min(collecting[0].request_days) <= end
+    assert max(on_its_way[0].request_days) < on_its_way[0].ordered
+    assert len(posted) >= 2 and any(r.short for r in posted)
+    assert len(found) == len(posted) + 2

@@ -69,6 +69,7 @@ AREA_RULE_MODULES: tuple[str, ...] = (
     "sekretariat.services.warehouse.check_rules",
     "sekretariat.services.warehouse.count_rules",
     "sekretariat.services.warehouse.round_rules",
+    "sekretariat.services.warehouse.payable_rules",
 )
 
 _RULES: dict[str, Rule] = {}

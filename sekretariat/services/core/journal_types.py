@@ -10,10 +10,11 @@ from dataclasses import dataclass
 ACCOUNT_TYPES = ("asset", "liability", "equity", "income", "expense")
 DEBIT_NORMAL = frozenset({"asset", "expense"})
 #: Accounts kept by their own documents (invoices, receipts, deposits, the
-#: parking attendants' shortfalls, the warehouse's stock movements): a manual
-#: entry may not touch them, or the statement / the attendants' debts / the
-#: stock value would stop matching.
-SUBLEDGER_ACCOUNTS = frozenset({"1-200", "1-210", "1-300", "2-100"})
+#: parking attendants' shortfalls, the warehouse's stock movements, the
+#: suppliers' deliveries and payments): a manual entry may not touch them, or
+#: the statement / the attendants' debts / the stock value / what each
+#: supplier is owed would stop matching.
+SUBLEDGER_ACCOUNTS = frozenset({"1-200", "1-210", "1-300", "2-100", "2-200"})
 
 
 @dataclass(frozen=True)

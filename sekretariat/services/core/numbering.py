@@ -22,6 +22,7 @@ SERIES: dict[str, tuple[str, str]] = {
     "OPN": ("stock_count", "number"),
     "PB": ("purchase_round", "number"),
     "PO": ("purchase_round", "po_number"),
+    "BPM": ("supplier_payment", "number"),      # Bayar Pemasok: supplier payments
 }
 
 

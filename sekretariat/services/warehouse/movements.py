@@ -213,6 +213,13 @@ def reverse_in_transaction(session: Session, movement_id: int, reason: str,
     if day < original.day:
         raise ValidationError("warehouse.reversal_before_original", field="day",
                               number=original.number, day=fmt_date(original.day))
+    if original.kind == "receipt" and original.payment == "credit":
+        from sekretariat.services.warehouse.payables import owed_through
+
+        owed = owed_through(original.supplier_id, day)
+        if owed < original.value:      # paid already: the supplier would owe us
+            raise Conflict("warehouse.reverse_paid_receipt", number=original.number,
+                           owed=format_rupiah(owed))
     return append_in_transaction(
         session, item_info(original.item_id), day, "reversal", -original.quantity,
         supplier_id=original.supplier_id, trader_id=original.trader_id,

@@ -3,7 +3,9 @@ lines added up), the book quantity at the cut-off, the variance and its
 value at the moving average; the items not counted; who has approved. a
 approves — the warehouse coordinator and the chair, two people, either
 order; the second approval posts the variances on the count day. The key
-is greyed for everyone else and for whoever already approved."""
+is greyed for everyone else and for whoever already approved. p prints the
+sheet (Berita Acara Stok Opname: a draft until both have approved) into
+exports/, in a worker."""
 
 from __future__ import annotations
 
@@ -15,9 +17,10 @@ from textual.widgets import DataTable, Footer, Static
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
 from sekretariat.money import format_rupiah
-from sekretariat.services.warehouse import counts, counts_read
+from sekretariat.services.warehouse import count_papers, counts, counts_read
 from sekretariat.services.warehouse.counts_read import CountInfo, VarianceSheet
 from sekretariat.views.base import BaseScreen
+from sekretariat.views.printing import print_document
 from sekretariat.views.warehouse.cells import money, right
 from sekretariat.views.widgets.cells import short_text
 
@@ -31,12 +34,13 @@ COLUMNS = (("item", 16), ("+counted", 20), ("+book", 20), ("+variance", 20), ("+
 
 class CountSheetScreen(BaseScreen):
     CSS_PATH = "../styles/warehouse_counts.tcss"
-    HELP_KEY = "tui.counts.help.sheet"
+    HELP_KEY = "tui.counts.help.sheet_print"
     TITLE_KEY = "tui.section.counts"
     AUTO_FOCUS = "#sheet-table"
 
     BINDINGS = [
         Binding("a", "approve", "tui.counts.key.approve", id="counts.approve"),
+        Binding("p", "print", "tui.counts.key.print", id="counts.print"),
         Binding("f5", "refresh", "tui.key.refresh", id="counts.sheet.refresh", show=False),
     ]
 
@@ -106,6 +110,8 @@ class CountSheetScreen(BaseScreen):
             if self.sheet is None:
                 return None
             return counts_read.may_approve(self.session, self.sheet.count) or None
+        if action == "print":
+            return (self.sheet is not None and self.may("warehouse.view")) or None
         return super().check_action(action, parameters)
 
     def action_refresh(self) -> None:
@@ -115,6 +121,11 @@ class CountSheetScreen(BaseScreen):
         if self.check_action("approve", ()) is True:
             self.call_service(counts.approve_count, self.session, self.count_id,
                               done=self._count_approved)
+
+    def action_print(self) -> None:
+        if self.check_action("print", ()) is True:
+            print_document(self, count_papers.variance_sheet_pdf, self.count_id,
+                           what=t("tui.counts.print_what", number=self.sheet.count.number))
 
     def _count_approved(self, count: CountInfo) -> None:
         key = "tui.counts.posted_now" if count.status == "approved" else "tui.counts.approved_now"

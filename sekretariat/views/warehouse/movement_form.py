@@ -1,11 +1,13 @@
 """One dialog for the movements a person records by hand: a receipt (barang
 masuk: cost, supplier, on credit or cash), an issue (barang keluar: a cash
-sale with its price, or internal use with a reason) and a write-off
-(damaged or expired, with a reason). The quantity is typed in the unit
-chosen beside it (the base unit or a purchase unit) and its base amount
-shows as you type; the service's refusals (beyond stock, a closed day, a
-date before the item's latest movement) go under their field with all
-typed kept. Dismisses with the recorded ``Movement``, or None."""
+sale with its price, optionally naming the trader who bought, picked by
+typing part of a name or stall with the lease form's trader picker; or
+internal use with a reason) and a write-off (damaged or expired, with a
+reason). The quantity is typed in the unit chosen beside it (the base unit
+or a purchase unit) and its base amount shows as you type; the service's
+refusals (beyond stock, a closed day, a date before the item's latest
+movement) go under their field with all typed kept. Dismisses with the
+recorded ``Movement``, or None."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from sekretariat.services.warehouse import movements, overview, suppliers
 from sekretariat.services.warehouse.items import ItemInfo, in_units, to_base
 from sekretariat.services.warehouse.util import MAX_REASON
 from sekretariat.views.base import dialog_buttons
+from sekretariat.views.leasing.trader_picker import TraderPicker
 from sekretariat.views.warehouse.form_base import CheckValidator, WarehouseDialog
 from sekretariat.views.widgets.fields import Field, FieldError, date_field, money_field
 from sekretariat.views.widgets.text_input import TextInput
@@ -48,7 +51,8 @@ class MovementDialog(WarehouseDialog):
             raise ValueError(kind)
         self.kind = kind
         self.item = item
-        self.HELP_KEY = f"tui.warehouse.help.{kind}"
+        self.HELP_KEY = ("tui.warehouse.help.issue_trader" if kind == "issue"
+                         else f"tui.warehouse.help.{kind}")
         self.LAST_FIELD = "cost" if kind == "receipt" else "reason"
 
     # --- the form -------------------------------------------------------------------
@@ -109,7 +113,9 @@ class MovementDialog(WarehouseDialog):
             yield money_field(t("tui.warehouse.move.price"), "price", classes="field money",
                               own_error=False, placeholder=t("tui.warehouse.move.price_hint"))
         yield FieldError("price")
-        yield self._reason_field("tui.warehouse.move.note")
+        with Horizontal(classes="dialog-row"):       # side by side: the form fits 80x24
+            yield TraderPicker(t("tui.warehouse.move.trader"), id="buyer", classes="field")
+            yield self._reason_field("tui.warehouse.move.note")
 
     def _compose_write_off(self) -> ComposeResult:
         with Horizontal(classes="dialog-row"):
@@ -175,11 +181,27 @@ class MovementDialog(WarehouseDialog):
         internal = self.choice("way") == "internal"
         price = self.query_one("#price", TextInput)
         price.disabled = internal
+        buyer = self.query_one(TraderPicker)
+        buyer.disabled = internal
         if internal:
             price.value = ""
+            buyer.query_one("#trader", TextInput).value = ""
         self.query_one("#reason", TextInput).placeholder = t(
             "tui.warehouse.move.reason_hint_internal" if internal
             else "tui.warehouse.move.reason_hint_issue")
+
+    @on(TraderPicker.Chosen)
+    def _buyer_chosen(self) -> None:
+        self.query_one("#reason", TextInput).focus()
+
+    def _buyer(self) -> int | None:
+        """The trader chosen as the buyer; typed but not chosen is refused
+        (never dropped silently)."""
+        picker = self.query_one(TraderPicker)
+        if picker.typed and picker.trader_id is None:
+            raise ValidationError("tui.warehouse.move.trader_unchosen", field="trader",
+                                  text=picker.typed)
+        return picker.trader_id
 
     def _show_base(self) -> None:
         amount = self._base_amount()
@@ -225,10 +247,15 @@ class MovementDialog(WarehouseDialog):
                                 payment=self.choice("payment"), done=self.dismiss)
         elif self.kind == "issue":
             internal = self.choice("way") == "internal"
+            try:
+                buyer = None if internal else self._buyer()
+            except ValidationError as exc:
+                self._failed(exc)
+                return
             self.submit_service(movements.record_issue, self.session, item, day, text, unit,
                                 price=None if internal else self.value("price"),
-                                internal=internal, reason=self.value("reason"),
-                                done=self.dismiss)
+                                trader_id=buyer, internal=internal,
+                                reason=self.value("reason"), done=self.dismiss)
         else:
             cause = t(f"tui.warehouse.move.cause_{self.choice('cause')}")
             note = self.value("reason").strip()

@@ -1,6 +1,6 @@
 """The palette's warehouse commands, found by the words a coordinator would
 type ("barang masuk", "barang keluar", "stok", "kartu stok", "pemasok",
-"barang rusak", "stok opname", "barang baru"); each opens the warehouse and
+"barang rusak", "stok opname", "barang baru", "bayar pemasok"); each opens the warehouse and
 runs its action (on the item under the cursor)."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ ACTIONS = (
     ("reverse", "reverse", "warehouse.move"),
     ("new_item", "new_item", "warehouse.manage"),
     ("suppliers", "suppliers", "warehouse.view"),
+    ("pay_supplier", "suppliers", "cash.post"),
     ("count", "counts", "warehouse.view"),
     ("rounds", "rounds", "warehouse.view"),
 )

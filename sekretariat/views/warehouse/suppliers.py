@@ -1,7 +1,9 @@
-"""Pemasok: every supplier with phone, contact person, address and whether
-it is still used. n adds, e changes, x stops (or resumes) using one — a
-supplier is never deleted, so past receipts keep naming it. Changing needs
-``warehouse.manage``; others look, with those keys greyed."""
+"""Pemasok: every supplier with what it is owed (``payables.supplier_balances``)
+and since when, phone, contact person, address and whether it is still
+used. u opens its account (kartu utang: pay, void); n adds, e changes, x
+stops (or resumes) using one — a supplier is never deleted, so past
+receipts keep naming it. Changing needs ``warehouse.manage``; others look,
+with those keys greyed."""
 
 from __future__ import annotations
 
@@ -13,25 +15,38 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Footer, Static
 
 from sekretariat.i18n import t
-from sekretariat.services.warehouse import suppliers
+from sekretariat.i18n.formats import fmt_date
+from sekretariat.money import format_rupiah
+from sekretariat.services.warehouse import payables, suppliers
+from sekretariat.services.warehouse.payables import SupplierBalance
 from sekretariat.services.warehouse.suppliers import SupplierInfo
 from sekretariat.services.warehouse.util import MAX_NAME, MAX_PHONE, MAX_TEXT, check_phone
 from sekretariat.views.base import BaseScreen, dialog_buttons
+from sekretariat.views.warehouse.cells import money
 from sekretariat.views.warehouse.form_base import CheckValidator, WarehouseDialog
 from sekretariat.views.widgets.cells import short_text
 from sekretariat.views.widgets.fields import Field, FieldError
 from sekretariat.views.widgets.text_input import TextInput
 
-COLUMNS = (("name", 22), ("phone", 15), ("contact", 16), ("status", 9), ("address", 30))
+#: Column key -> width ("+": right-aligned): name to since fit 80 columns.
+COLUMNS = (("name", 22), ("phone", 15), ("+owed", 14), ("oldest", 11), ("contact", 16),
+           ("status", 9), ("address", 24))
+
+
+def load_suppliers(session) -> tuple[list[SupplierInfo], dict[int, SupplierBalance]]:  # type: ignore[no-untyped-def]
+    """Every supplier and what each is owed today."""
+    return (suppliers.list_suppliers(session),
+            {b.supplier_id: b for b in payables.supplier_balances(session)})
 
 
 class SuppliersScreen(BaseScreen):
     CSS_PATH = "../styles/warehouse.tcss"
-    HELP_KEY = "tui.warehouse.help.suppliers"
+    HELP_KEY = "tui.payables.help.suppliers"
     TITLE_KEY = "tui.warehouse.suppliers.title"
     AUTO_FOCUS = "#suppliers-table"
 
     BINDINGS = [
+        Binding("u", "account", "tui.payables.key.account", id="warehouse_suppliers.account"),
         Binding("n", "add", "tui.warehouse.key.add_supplier", id="warehouse_suppliers.add"),
         Binding("e", "edit", "tui.warehouse.key.edit_supplier", id="warehouse_suppliers.edit"),
         Binding("x", "toggle", "tui.warehouse.key.toggle_supplier",
@@ -43,6 +58,7 @@ class SuppliersScreen(BaseScreen):
     def __init__(self) -> None:
         super().__init__()
         self.rows: dict[str, SupplierInfo] = {}
+        self.balances: dict[int, SupplierBalance] = {}
         self.loaded = False
 
     def compose(self) -> ComposeResult:
@@ -54,25 +70,35 @@ class SuppliersScreen(BaseScreen):
     def on_mount(self) -> None:
         table = self.query_one("#suppliers-table", DataTable)
         for key, width in COLUMNS:
-            table.add_column(t(f"tui.warehouse.suppliers.col_{key}"), key=key, width=width)
+            name = key.lstrip("+")
+            label = t(f"tui.payables.col_{name}" if name in ("owed", "oldest")
+                      else f"tui.warehouse.suppliers.col_{name}")
+            table.add_column(Text(label, justify="right") if key.startswith("+") else label,
+                             key=name, width=width)
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
-        self.call_service(suppliers.list_suppliers, self.session,
-                          done=lambda found: self.show(found, select), group="load")
+        self.call_service(load_suppliers, self.session,
+                          done=lambda found: self.show(*found, select), group="load")
 
-    def show(self, found: list[SupplierInfo], select: int | None = None) -> None:
+    def show(self, found: list[SupplierInfo], balances: dict[int, SupplierBalance],
+             select: int | None = None) -> None:
+        self.balances = balances
         table = self.query_one("#suppliers-table", DataTable)
         at = table.cursor_row
         table.clear()
         self.rows = {str(s.id): s for s in found}
         for index, s in enumerate(found):
             style = "" if s.active else "dim"
+            owed = balances.get(s.id)
+            since = owed.oldest_unpaid if owed else None
             table.add_row(Text(short_text(s.name, 22).plain, style=style), s.phone or "-",
+                          money(owed.owed if owed else 0, dim_zero=True),
+                          fmt_date(since) if since else Text("-", style="dim"),
                           short_text(s.contact_person or "-", 16),
                           Text(t("tui.warehouse.suppliers.active" if s.active
                                  else "tui.warehouse.suppliers.inactive"), style=style),
-                          short_text(s.address or "-", 30), key=str(s.id))
+                          short_text(s.address or "-", 24), key=str(s.id))
             if s.id == select:
                 at = index
         if found:
@@ -80,7 +106,9 @@ class SuppliersScreen(BaseScreen):
         self.loaded = True
         self.query_one("#suppliers-status", Static).update(
             t("tui.warehouse.suppliers.count", count=len(found),
-              active=sum(1 for s in found if s.active)) if found
+              active=sum(1 for s in found if s.active)) + " · " + t(
+                "tui.payables.suppliers_total",
+                total=format_rupiah(sum(b.owed for b in balances.values()))) if found
             else t("tui.warehouse.suppliers.empty"))
         self.refresh_bindings()
 
@@ -106,11 +134,22 @@ class SuppliersScreen(BaseScreen):
         self.action_edit()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "account":
+            return (self.loaded and self.highlighted is not None) or None
         if action in ("add", "edit", "toggle"):
             if not self.may("warehouse.manage") or not self.loaded:
                 return None
             return action == "add" or self.highlighted is not None or None
         return super().check_action(action, parameters)
+
+    def action_account(self) -> None:
+        supplier = self.highlighted
+        if supplier is None or self.check_action("account", ()) is not True:
+            return
+        from sekretariat.views.warehouse.supplier_account import SupplierAccountScreen
+
+        self.app.push_screen(SupplierAccountScreen(supplier.id),
+                             lambda _: self.reload(select=supplier.id))
 
     def action_add(self) -> None:
         if self.check_action("add", ()) is True:
