@@ -133,6 +133,8 @@ def build_app() -> typer.Typer:
     stock.register(app)
     rounds.register(app)
     payables.register(app)
+    from sekretariat.cli import reports
+    reports.register(app)  # the 'report' group (statements; later annual, verify)
     maintenance.register(app)
     return app
 

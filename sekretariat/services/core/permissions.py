@@ -62,6 +62,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # the blind stock count: counters type lines; the coordinator and the chair approve
     "warehouse.count": frozenset({"ketua", "gudang", "staf"}),
     "warehouse.count_approve": frozenset({"ketua", "gudang"}),
+    # the SAK EMKM financial statements and reports to the asset owner (services/reports)
+    "reports.view": frozenset({"ketua", "bendahara", "sekretaris", "pembaca"}),
 }
 
 #: Sections of the home screen, in order, with the permission that opens each.
