@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from sekretariat.services.warehouse.count_papers import VarianceLine, VarianceSheetData
 
 #: Column widths in mm of the results table; the item's name takes what is left.
-_COLUMNS_MM = (8, 0, 14, 21, 21, 21, 24, 27, 27, 48)
+_COLUMNS_MM = (8, 0, 18, 21, 21, 21, 24, 31, 27, 44)
 #: Signature boxes per row: the counters, the coordinator and the chair share
 #: one row while they fit; more counters wrap to rows of their own.
 _SIGNERS_PER_ROW = 5

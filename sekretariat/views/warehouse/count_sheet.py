@@ -28,8 +28,10 @@ def status_text(status: str) -> str:
     return t(f"warehouse.count_status.{status}")
 
 
-COLUMNS = (("item", 16), ("+counted", 20), ("+book", 20), ("+variance", 20), ("+value", 13),
-           ("note", 26), ("code", 10))
+#: counted and book wide enough for '428 kg (8 karung + 28 kg)'; the note and the
+#: adjustment's number may scroll at 120 columns
+COLUMNS = (("item", 15), ("+counted", 25), ("+book", 25), ("+variance", 16), ("+value", 13),
+           ("note", 16), ("code", 8))
 
 
 class CountSheetScreen(BaseScreen):
