@@ -42,7 +42,7 @@ VARIANCES = {"beras": (0, -2, -3, -5, -7), "gula": (0, -1, -2, -3), "minyak": (0
              "tepung": (0, -1, -2), "telur": (0, -5, -10, -15), "mi": (0, 0, -2, 1),
              "skm": (0, 0, -1), "garam": (0, 2, -1)}
 NOTE = "Stok opname akhir triwulan {quarter} {year}"
-LAST_NOTE = "Stok opname akhir bulan {month}"
+LAST_NOTE = "Stok opname sewaktu-waktu {day}"
 
 
 @dataclass(eq=False)
@@ -130,7 +130,7 @@ class Counts:
             from sekretariat.demo.names import MONTHS
 
             self.counts[end] = CountPlan(end, LAST_NOTE.format(
-                month=f"{MONTHS[end.month - 1]} {end.year}"), True)
+                day=f"{end.day} {MONTHS[end.month - 1]} {end.year}"), True)
 
     def actions(self, ctx: HistoryContext, day: dt.date) -> list[tuple[dt.datetime, tuple]]:
         count = self.counts.get(day)

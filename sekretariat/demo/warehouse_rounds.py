@@ -108,7 +108,8 @@ class Rounds:
         menu = MENUS[(index + rng.randrange(2)) % len(MENUS)]
         items = tuple((code, UNITS[code], dict(ITEM[code].units)[UNITS[code]]) for code in menu)
         names = " dan ".join(ITEM[code].name.split(" kemasan")[0] for code in menu)
-        title = f"{names[0]}{names[1:].lower()} {MONTHS[month.month - 1]} {month.year}"
+        named = opened if extra else month        # an extra round is named for its own month
+        title = f"{names[0]}{names[1:].lower()} {MONTHS[named.month - 1]} {named.year}"
         return RoundPlan(
             title + (" (putaran tambahan)" if extra else ""), SUPPLIER.get(menu[0], DISTRIBUTOR),
             items, opened,
