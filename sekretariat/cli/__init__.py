@@ -135,6 +135,8 @@ def build_app() -> typer.Typer:
     payables.register(app)
     from sekretariat.cli import reports
     reports.register(app)  # the 'report' group (statements; later annual, verify)
+    from sekretariat.cli import exports
+    exports.register(app)  # the 'export' group (ledgers)
     maintenance.register(app)
     return app
 
