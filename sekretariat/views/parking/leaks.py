@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, DataTable, Footer, Input, Static
+from textual.widgets import Button, DataTable, Footer, Static
 
 from sekretariat import clock
 from sekretariat.i18n import get_language, t
@@ -26,7 +26,7 @@ from sekretariat.services.parking.leaks import LeakReport, LeakRow
 from sekretariat.views.base import BaseDialog, BaseScreen
 from sekretariat.views.widgets import period
 from sekretariat.views.widgets.cells import short_text
-from sekretariat.views.widgets.fields import FieldError, date_field, date_text
+from sekretariat.views.widgets.fields import FieldError, date_field
 
 #: The default period: this many days up to today.
 DAYS = 90
@@ -66,7 +66,9 @@ def _right(text: str, style: str = "") -> Text:
     return Text(text, style=style, justify="right")
 
 
-class LeaksScreen(BaseScreen):
+class LeaksScreen(period.PeriodFields, BaseScreen):
+    PERIOD_TABLE = "#leaks-table"
+    PERIOD_REVERSED_KEY = "tui.parking_charts.period_reversed"
     CSS_PATH = "../styles/parking_charts.tcss"
     HELP_KEY = "tui.parking_charts.help.leaks"
     TITLE_KEY = "tui.parking_charts.leaks.title"
@@ -160,34 +162,10 @@ class LeaksScreen(BaseScreen):
 
     # --- period ---------------------------------------------------------------------
 
-    @on(Input.Changed, "#first, #last")
-    def _date_typed(self, event: Input.Changed) -> None:
-        period.date_typed(self, event)
-
-    @on(Input.Submitted, "#first, #last")
-    @on(Button.Pressed, "#apply")
-    def apply_period(self) -> None:
-        found = period.read_period(self, "tui.parking_charts.period_reversed")
-        if found is None:
-            return
-        first, last = found
+    def period_applied(self, first: dt.date, last: dt.date) -> None:
         self.first, self.last = first, last
         self.query_one("#leaks-heading", Static).update(t("tui.loading"))
         self.reload()
-        self.query_one("#leaks-table").focus()
-
-    def action_edit_period(self) -> None:
-        self.query_one("#first", Input).focus()
-
-    def action_back(self) -> None:
-        # Escape in a period field returns to the table first.
-        if isinstance(self.focused, Input):
-            self.query_one("#first", Input).value = date_text(self.first)
-            self.query_one("#last", Input).value = date_text(self.last)
-            self.clear_errors()
-            self.query_one("#leaks-table").focus()
-            return
-        super().action_back()
 
     # --- a row ----------------------------------------------------------------------
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Button, DataTable, Footer, Input, Static
+from textual.widgets import Button, DataTable, Footer, Static
 
 from sekretariat import clock
 from sekretariat.i18n import t
@@ -26,7 +25,7 @@ from sekretariat.views.base import BaseScreen
 from sekretariat.views.warehouse.cells import money, quantity, unit_cost
 from sekretariat.views.widgets import period
 from sekretariat.views.widgets.cells import short_text
-from sekretariat.views.widgets.fields import FieldError, date_field, date_text
+from sekretariat.views.widgets.fields import FieldError, date_field
 
 _PAGES = Binding.Group("tui.warehouse.key.pages", compact=True)
 #: Column key -> width ("+": right-aligned); date to balance fit 80 columns.
@@ -46,7 +45,9 @@ def detail(row: Movement) -> str:
     return " · ".join(parts)
 
 
-class StockCardScreen(BaseScreen):
+class StockCardScreen(period.PeriodFields, BaseScreen):
+    PERIOD_TABLE = "#card-table"
+    PERIOD_REVERSED_KEY = "tui.warehouse.card.reversed"
     CSS_PATH = "../styles/warehouse.tcss"
     HELP_KEY = "tui.warehouse.help.card"
     TITLE_KEY = "tui.warehouse.card.screen"
@@ -135,33 +136,10 @@ class StockCardScreen(BaseScreen):
 
     # --- period and pages -----------------------------------------------------------
 
-    @on(Input.Changed, "#first, #last")
-    def _date_typed(self, event: Input.Changed) -> None:
-        period.date_typed(self, event)
-
-    @on(Input.Submitted, "#first, #last")
-    @on(Button.Pressed, "#apply")
-    def apply_period(self) -> None:
-        found = period.read_period(self, "tui.warehouse.card.reversed")
-        if found is None:
-            return
-        self.first, self.last = found
+    def period_applied(self, first: dt.date, last: dt.date) -> None:
+        self.first, self.last = first, last
         self.page = 0
         self.reload()
-        self.query_one("#card-table").focus()
-
-    def action_edit_period(self) -> None:
-        self.query_one("#first", Input).focus()
-
-    def action_back(self) -> None:
-        # Escape in a period field returns to the table first.
-        if isinstance(self.focused, Input):
-            self.query_one("#first", Input).value = date_text(self.first)
-            self.query_one("#last", Input).value = date_text(self.last)
-            self.clear_errors()
-            self.query_one("#card-table").focus()
-            return
-        super().action_back()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "page":

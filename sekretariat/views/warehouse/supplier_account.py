@@ -51,7 +51,9 @@ def _memo(line: AccountLine) -> str:
     return memo + (f" · {t('tui.payables.account.reversed')}" if line.reversed else "")
 
 
-class SupplierAccountScreen(BaseScreen):
+class SupplierAccountScreen(period.PeriodFields, BaseScreen):
+    PERIOD_TABLE = "#account-table"
+    PERIOD_REVERSED_KEY = "payables.period_reversed"
     CSS_PATH = "../styles/supplier_account.tcss"
     HELP_KEY = "tui.payables.help.account"
     TITLE_KEY = "tui.payables.account.screen"
@@ -209,32 +211,3 @@ class SupplierAccountScreen(BaseScreen):
                 self.query_one("#last", Input).value = date_text(self.last)
             self.select = payment.number
             self.reload()
-
-    # --- the period -------------------------------------------------------------------
-
-    @on(Input.Changed, "#first, #last")
-    def _date_typed(self, event: Input.Changed) -> None:
-        period.date_typed(self, event)
-
-    @on(Input.Submitted, "#first, #last")
-    @on(Button.Pressed, "#apply")
-    def apply_period(self) -> None:
-        found = period.read_period(self, "payables.period_reversed")
-        if found is None:
-            return
-        self.first, self.last = found
-        self.reload()
-        self.query_one("#account-table").focus()
-
-    def action_edit_period(self) -> None:
-        self.query_one("#first", Input).focus()
-
-    def action_back(self) -> None:
-        # Escape in a period field returns to the table first.
-        if isinstance(self.focused, Input):
-            self.query_one("#first", Input).value = date_text(self.first)
-            self.query_one("#last", Input).value = date_text(self.last)
-            self.clear_errors()
-            self.query_one("#account-table").focus()
-            return
-        super().action_back()

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from textual.widgets import Input
+from textual import on
+from textual.screen import Screen
+from textual.widgets import Button, Input
 
 from sekretariat.errors import SekretariatError
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import parse_date
-from sekretariat.views.widgets.fields import FieldError
+from sekretariat.views.widgets.fields import FieldError, date_text
 from sekretariat.views.widgets.validators import first_failure
 
 
@@ -38,3 +40,49 @@ def read_period(screen, reversed_key: str) -> tuple[dt.date, dt.date] | None:  #
         screen.query_one("#last", Input).focus()
         return None
     return days["first"], days["last"]
+
+
+class PeriodFields(Screen):
+    """A screen's From / To fields (``#first``, ``#last``) above its table
+    (``PERIOD_TABLE``), mixed in before ``BaseScreen``: an error shows as
+    you type; Enter in a field (or ``#apply``) reads the period and hands it
+    to ``period_applied`` (by default: keep it in ``first`` / ``last`` and
+    ``reload()``), then the table has the focus; ``action_edit_period``
+    goes to From; Escape in a field puts back the period shown and returns
+    to the table."""
+
+    PERIOD_TABLE = ""
+    #: the message when To is before From
+    PERIOD_REVERSED_KEY = ""
+    first: dt.date
+    last: dt.date
+
+    @on(Input.Changed, "#first, #last")
+    def _period_typed(self, event: Input.Changed) -> None:
+        date_typed(self, event)
+
+    @on(Input.Submitted, "#first, #last")
+    @on(Button.Pressed, "#apply")
+    def apply_period(self) -> None:
+        found = read_period(self, self.PERIOD_REVERSED_KEY)
+        if found is None:
+            return
+        self.period_applied(*found)
+        self.query_one(self.PERIOD_TABLE).focus()  # type: ignore[attr-defined]
+
+    def period_applied(self, first: dt.date, last: dt.date) -> None:
+        self.first, self.last = first, last
+        self.reload()  # type: ignore[attr-defined]
+
+    def action_edit_period(self) -> None:
+        self.query_one("#first", Input).focus()  # type: ignore[attr-defined]
+
+    def action_back(self) -> None:
+        focused = self.focused  # type: ignore[attr-defined]
+        if isinstance(focused, Input) and focused.id in ("first", "last"):
+            self.query_one("#first", Input).value = date_text(self.first)  # type: ignore[attr-defined]
+            self.query_one("#last", Input).value = date_text(self.last)  # type: ignore[attr-defined]
+            self.clear_errors()  # type: ignore[attr-defined]
+            self.query_one(self.PERIOD_TABLE).focus()  # type: ignore[attr-defined]
+            return
+        super().action_back()  # type: ignore[misc]
