@@ -197,3 +197,21 @@ def keep_with_previous(story: list, tail: list) -> list:
         if not isinstance(moved[0], Spacer):
             break
     return [*story, KeepTogether([*moved, *tail])]
+
+
+def landscape_width(margins_mm: float = 15) -> float:
+    """The width a story has on A4 landscape inside the common frame (its
+    6 pt padding each side)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
+
+    return landscape(A4)[0] - 2 * margins_mm * mm - 12
+
+
+def build_landscape(path: str | Path, story_of: Callable[[float], list], *, title: str,
+                    letterhead: Letterhead, subject: str = "", language: str = "id") -> Path:
+    """A4 landscape document: ``story_of(width)`` laid out in the common frame."""
+    from reportlab.lib.pagesizes import A4, landscape
+
+    return build_pdf(path, story_of(landscape_width()), title=title, letterhead=letterhead,
+                     subject=subject, pagesize=landscape(A4), language=language)

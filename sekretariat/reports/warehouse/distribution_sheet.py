@@ -22,7 +22,7 @@ from sekretariat.reports.pdf import (
     FONT,
     FONT_BOLD,
     Letterhead,
-    build_pdf,
+    build_landscape,
     keep_with_previous,
     styles,
     table_style,
@@ -30,7 +30,10 @@ from sekretariat.reports.pdf import (
 from sekretariat.reports.warehouse import count, d, day_short, facts, with_copy
 
 if TYPE_CHECKING:
-    from sekretariat.services.warehouse.round_docs import DistributionData, DistributionRow
+    from sekretariat.services.warehouse.round_docs import (
+        DistributionData,
+        DistributionRow,
+    )
 
 #: Column widths in mm of a share table; the trader's name takes what is left.
 _SHARE_MM = (8, 0, 18, 15, 15, 15, 17, 28, 26, 27, 48)
@@ -196,13 +199,7 @@ def distribution_story(data: DistributionData, width: float) -> list:
 def build_distribution_sheet(path: str | Path, data: DistributionData,
                              letterhead: Letterhead) -> Path:
     """Write the distribution sheet to ``path`` (A4 landscape, Indonesian)."""
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.units import mm
-
-    page = landscape(A4)
-    width = page[0] - 2 * 15 * mm - 12      # the frame's 6 pt padding each side
-    return build_pdf(path, distribution_story(data, width),
-                     title=d("whdoc.ds_doc_title", number=data.round_number),
-                     letterhead=with_copy(letterhead, data.reprint),
-                     subject=f"{data.title} · {day_short(data.handed_out_on)}",
-                     pagesize=page, language="id")
+    return build_landscape(path, lambda width: distribution_story(data, width),
+                           title=d("whdoc.ds_doc_title", number=data.round_number),
+                           letterhead=with_copy(letterhead, data.reprint),
+                           subject=f"{data.title} · {day_short(data.handed_out_on)}")

@@ -19,12 +19,18 @@ from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from sekretariat.reports.cash.voucher import signatures
-from sekretariat.reports.leasing.receipt import capitalize, date_id, rp, rupiah_words, weekday_id
+from sekretariat.reports.leasing.receipt import (
+    capitalize,
+    date_id,
+    rp,
+    rupiah_words,
+    weekday_id,
+)
 from sekretariat.reports.pdf import (
     FONT,
     FONT_BOLD,
     Letterhead,
-    build_pdf,
+    build_landscape,
     keep_with_previous,
     styles,
     table_style,
@@ -32,10 +38,13 @@ from sekretariat.reports.pdf import (
 from sekretariat.reports.warehouse import count, d, day_short, facts, with_copy
 
 if TYPE_CHECKING:
-    from sekretariat.services.warehouse.count_papers import VarianceLine, VarianceSheetData
+    from sekretariat.services.warehouse.count_papers import (
+        VarianceLine,
+        VarianceSheetData,
+    )
 
 #: Column widths in mm of the results table; the item's name takes what is left.
-_COLUMNS_MM = (8, 0, 18, 21, 21, 21, 24, 31, 27, 44)
+_COLUMNS_MM = (8, 0, 18, 20, 20, 20, 24, 29, 27, 48)
 #: Signature boxes per row: the counters, the coordinator and the chair share
 #: one row while they fit; more counters wrap to rows of their own.
 _SIGNERS_PER_ROW = 5
@@ -256,13 +265,7 @@ def variance_story(data: VarianceSheetData, width: float) -> list:
 def build_variance_sheet(path: str | Path, data: VarianceSheetData,
                          letterhead: Letterhead) -> Path:
     """Write the Berita Acara Stok Opname to ``path`` (A4 landscape, Indonesian)."""
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.units import mm
-
-    page = landscape(A4)
-    width = page[0] - 2 * 15 * mm - 12      # the frame's 6 pt padding each side
-    return build_pdf(path, variance_story(data, width),
-                     title=d("whdoc.opn_doc_title", number=data.number),
-                     letterhead=with_copy(letterhead, data.reprint),
-                     subject=f"{data.number} · {day_short(data.counted_on)} {data.counted_at}",
-                     pagesize=page, language="id")
+    return build_landscape(path, lambda width: variance_story(data, width),
+                           title=d("whdoc.opn_doc_title", number=data.number),
+                           letterhead=with_copy(letterhead, data.reprint),
+                           subject=f"{data.number} · {day_short(data.counted_on)} {data.counted_at}")
