@@ -32,6 +32,7 @@ from sekretariat.cli._base import (
     print_wide,
     user_option,
 )
+from sekretariat.cli.report_files import COMMANDS as REPORT_FILES
 from sekretariat.i18n import t
 
 
@@ -90,7 +91,7 @@ def add_statements(group: typer.Typer) -> None:
 
 
 #: Every command of the group, each added by its own ``add(group)``.
-COMMANDS: tuple[Callable[[typer.Typer], None], ...] = (add_statements,)
+COMMANDS: tuple[Callable[[typer.Typer], None], ...] = (add_statements, *REPORT_FILES)
 
 
 def register(app: typer.Typer) -> typer.Typer:

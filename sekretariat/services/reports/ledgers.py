@@ -19,20 +19,20 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sekretariat import clock, db
-from sekretariat.errors import Conflict, ValidationError
+from sekretariat.errors import ValidationError
 from sekretariat.i18n import t
 from sekretariat.money import format_number
 from sekretariat.services.core import paper
 from sekretariat.services.core.permissions import require
 from sekretariat.services.core.session import Session
-from sekretariat.services.reports import ledgers_books, ledgers_modules, period as periods
+from sekretariat.services.reports import ledgers_books, ledgers_modules, output
+from sekretariat.services.reports import period as periods
 from sekretariat.services.reports.ledgers_frame import Frame
 from sekretariat.services.reports.period import Period
 
@@ -188,43 +188,16 @@ def _counter(report: Report | None, total: int):  # type: ignore[no-untyped-def]
     return progress
 
 
-def _lock_files(path: Path) -> list[Path]:
-    """Where LibreOffice and Excel note that they have ``path`` open."""
-    name = path.name
-    return [path.parent / f".~lock.{name}#", path.parent / f"~${name}",
-            path.parent / f"~${name[2:]}"]
-
+# The file's place: shared with the annual report (``output``), with the
+# ledgers' own messages (``ledgers.file_exists``, ...).
 
 def _check_target(folder: Path, path: Path, replace: bool) -> None:
-    if folder.exists() and not folder.is_dir():
-        raise ValidationError("ledgers.not_a_folder", field="folder", path=str(folder))
-    if any(lock.exists() for lock in _lock_files(path)):
-        raise Conflict("ledgers.file_open", field="folder", path=str(path))
-    if path.exists() and not replace:
-        raise Conflict("ledgers.file_exists", field="folder", path=str(path))
-    if path.is_dir():
-        raise ValidationError("ledgers.not_a_folder", field="folder", path=str(path))
+    output.check_target(folder, path, replace, "ledgers")
 
 
 def _claim(partial: Path, folder: Path) -> None:
-    """Make the folder and the file being written, before any work: an
-    unwritable folder is said at once."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(b"")
-    except OSError as exc:
-        raise ValidationError("ledgers.folder_unwritable", field="folder", path=str(folder),
-                              detail=exc.strerror or str(exc)) from None
+    output.claim(partial, folder, "ledgers")
 
 
 def _put_in_place(partial: Path, path: Path, replace: bool) -> None:
-    try:
-        if not replace and path.exists():      # made meanwhile by someone else
-            raise Conflict("ledgers.file_exists", field="folder", path=str(path))
-        os.replace(partial, path)
-    except OSError as exc:                     # open and locked (Windows), gone, ...
-        raise Conflict("ledgers.file_open", field="folder", path=str(path),
-                       detail=exc.strerror or str(exc)) from None
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+    output.put_in_place(partial, path, replace, "ledgers")
