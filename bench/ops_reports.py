@@ -25,7 +25,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from bench import BenchContext, Unavailable, ratio_at_most, register
+from bench import BenchContext, Unavailable, median_at_most, ratio_at_most, register
 
 
 def _chosen(ctx: BenchContext):  # type: ignore[no-untyped-def]
@@ -171,3 +171,28 @@ def workbook_plain(ctx: BenchContext):
 
 register("year's ledgers workbook (8 sheets) vs plain openpyxl write-only", ratio_at_most(1.15),
          workbook_ours, workbook_plain, reps=3, quick_reps=1)
+
+
+# --- the annual report --------------------------------------------------------------------
+
+@contextlib.contextmanager
+def annual_ours(ctx: BenchContext):
+    """``services.reports.annual.make_report``: gathering every figure of the
+    dataset's last whole year from the services and writing the PDF (issue 12:
+    at most 3 s). No raw-library baseline does the same work."""
+    from sekretariat.services.reports import annual
+
+    out = ctx.scratch / "annual"
+    with _opened(ctx.dataset):
+        session = _session()
+        chosen, _ = _chosen(ctx)
+
+        def make() -> None:
+            annual.make_report(session, chosen, "annual", to_dir=out, replace=True)
+
+        make()                                     # imports and fonts, outside the runs
+        yield make
+
+
+register("annual report PDF of a year (figures + layout)", median_at_most(3.0), annual_ours,
+         reps=3, quick_reps=1)
