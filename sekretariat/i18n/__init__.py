@@ -23,7 +23,7 @@ AREAS = ("core.messages", "core.cli", "core.tui", "core.demo",
          "parking.tui_charts", "warehouse.allocation", "warehouse.messages",
          "warehouse.counts", "warehouse.tui", "warehouse.documents", "warehouse.payables",
          "warehouse.rounds", "warehouse.round_tui", "warehouse.round_returns", "warehouse.papers",
-         "reports.period", "reports.statements", "reports.ledgers", "reports.annual",
+         "reports.period", "reports.statements", "reports.ledgers", "reports.tui", "reports.annual",
          "reports.annual_pdf")
 
 _catalog: dict[str, tuple[str, str]] | None = None

@@ -27,6 +27,7 @@ SECTION_SCREENS: dict[str, tuple[str, str]] = {
     "surveys": ("sekretariat.views.surveys.surveys", "SurveysScreen"),
     "parking": ("sekretariat.views.parking.parking", "ParkingScreen"),
     "warehouse": ("sekretariat.views.warehouse.warehouse", "WarehouseScreen"),
+    "reports": ("sekretariat.views.reports.reports", "ReportsScreen"),
 }
 
 

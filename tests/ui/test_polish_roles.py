@@ -16,7 +16,7 @@ from sekretariat.views.leasing.traders import TradersScreen
 NUMBERS = {"journal": "1", "days": "2", "audit": "3", "users": "4", "market": "5",
            "stalls": "6", "traders": "7", "arrears": "8", "billing": "9", "fees": "0",
            "cash": "11", "surveys": "12", "parking": "13",
-           "warehouse": "14"}
+           "warehouse": "14", "reports": "15"}
 
 
 @pytest.mark.parametrize("role", ["parkir", "gudang", "staf"])
@@ -54,13 +54,22 @@ async def test_section_numbers_are_the_same_for_every_role(app_for, sessions, ro
         assert isinstance(app.screen, TradersScreen)
         await pilot.press("escape", "escape")
         await settle(pilot)
-        # a number whose section this role may not open does nothing
+        # a number whose section this role may not open does nothing (but
+        # when its last digit is a section of its own, a new number begins:
+        # "15" without Laporan opens 5)
+        by_number = {n: name for name, n in NUMBERS.items()}
         missing = [n for name, n in NUMBERS.items() if name not in shown]
         for key in missing:
             before = app.screen
             await pilot.press(*key)
             await settle(pilot)
             await pilot.pause(0.7)  # past the wait for a second digit
+            restart = by_number.get(key[-1]) if len(key) > 1 else None
+            if restart in shown:
+                assert getattr(app.screen, "SECTION", None) == restart, (role, key)
+                await pilot.press("escape")
+                await settle(pilot)
+                continue
             assert app.screen is before
 
 

@@ -13,15 +13,16 @@ from sekretariat.views.sections import section_number
 
 EXPECTED_SECTIONS = {
     "ketua": ["journal", "days", "audit", "users", "market", "stalls", "traders", "arrears",
-              "billing", "fees", "cash", "surveys", "parking", "warehouse"],
+              "billing", "fees", "cash", "surveys", "parking", "warehouse", "reports"],
     "bendahara": ["journal", "days", "audit", "market", "stalls", "traders", "arrears",
-                  "billing", "fees", "cash", "surveys", "parking", "warehouse"],
-    "sekretaris": ["days", "market", "stalls", "traders", "arrears", "surveys", "warehouse"],
+                  "billing", "fees", "cash", "surveys", "parking", "warehouse", "reports"],
+    "sekretaris": ["days", "market", "stalls", "traders", "arrears", "surveys", "warehouse",
+                   "reports"],
     "parkir": ["days", "market", "stalls", "traders", "arrears", "surveys", "parking"],
     "gudang": ["days", "market", "stalls", "traders", "arrears", "surveys", "warehouse"],
     "staf": ["days", "market", "stalls", "traders", "arrears", "fees", "surveys"],
     "pembaca": ["journal", "days", "audit", "market", "stalls", "traders", "arrears", "cash", "surveys",
-                "parking", "warehouse"],
+                "parking", "warehouse", "reports"],
 }
 
 

@@ -82,6 +82,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("surveys", "surveys.view"),
     ("parking", "parking.view"),
     ("warehouse", "warehouse.view"),
+    ("reports", "reports.view"),
 )
 
 

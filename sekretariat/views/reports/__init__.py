@@ -1,0 +1,2 @@
+"""Laporan: the reports screen (ledgers workbook, annual and monthly PDF
+reports, financial statements on screen) and its palette commands."""
