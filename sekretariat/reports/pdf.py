@@ -106,6 +106,14 @@ def numbered_canvas_class(letterhead: Letterhead, footer_note: str, show_header:
     ``language`` fixes the footer's language (documents are Indonesian)."""
     from reportlab.pdfgen.canvas import Canvas
 
+    def _stamp_width() -> float:
+        """Room the SALINAN / SEMENTARA stamp takes at the right of the header."""
+        if not letterhead.copy_label:
+            return 0
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return stringWidth(letterhead.copy_label, FONT_BOLD, 14) + 12
+
     class NumberedCanvas(Canvas):
         """Keeps each page until the end, then stamps "Halaman X dari Y"."""
 
@@ -136,7 +144,8 @@ def numbered_canvas_class(letterhead: Letterhead, footer_note: str, show_header:
                 self.setFont(FONT, 7)
                 sub = " · ".join(p for p in (letterhead.managing_org, letterhead.address) if p)
                 if sub:
-                    self.drawString(margin, height - margin + 3, sub[:150])
+                    self.drawString(margin, height - margin + 3,
+                                    _fitted(sub[:150], width - 2 * margin - _stamp_width()))
                 self.setLineWidth(0.4)
                 self.line(margin, height - margin, width - margin, height - margin)
             if letterhead.copy_label:
@@ -215,3 +224,14 @@ def build_landscape(path: str | Path, story_of: Callable[[float], list], *, titl
 
     return build_pdf(path, story_of(landscape_width()), title=title, letterhead=letterhead,
                      subject=subject, pagesize=landscape(A4), language=language)
+
+
+def _fitted(text: str, room: float, size: float = 7) -> str:
+    """``text`` cut (with '…') to fit ``room`` points in the regular font."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, FONT, size) <= room:
+        return text
+    while text and stringWidth(text + "…", FONT, size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
