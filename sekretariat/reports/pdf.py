@@ -43,6 +43,15 @@ def register_fonts() -> None:
         addMapping(FONT, bold, italic, name)
     rl_config.canvas_basefontname = FONT
     rl_config.defaultGraphicsFontName = FONT
+    # Modules imported before this ran (by any other code in the process) took
+    # Helvetica as their default when they were imported: set theirs too.
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import doctemplate, tables
+
+    ParagraphStyle.defaults["fontName"] = FONT
+    ParagraphStyle.defaults["bulletFontName"] = FONT
+    tables.CellStyle.fontname = FONT
+    doctemplate._baseFontName, doctemplate._baseFontNameB = FONT, FONT_BOLD
 
 
 @dataclass(frozen=True)

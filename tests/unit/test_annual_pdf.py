@@ -196,3 +196,30 @@ def test_the_figures_are_written_the_indonesian_way():
     assert decimal(12505, 1) == "12.505,0"
     assert money_axis(12_500_000) == "12,5 jt" and money_axis(250_000) == "250 rb"
     assert money_axis(0) == "0"
+
+
+def test_no_helvetica_even_when_reportlab_was_imported_first(tmp_path):
+    """reportlab's styles and tables take Helvetica as their default when they
+    are imported; whatever imported them before the fonts were registered
+    (another document, a test), the report must still name DejaVu only."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    target = tmp_path / "first.pdf"
+    script = (
+        "import sys; sys.path.insert(0, %r)\n"
+        "import reportlab.lib.styles, reportlab.platypus, reportlab.graphics.shapes\n"
+        "import annualfixture\n"
+        "from sekretariat.reports.reports.annual_pdf import write_report\n"
+        "write_report(%r, annualfixture.annual_report(), 'x')\n"
+    ) % (str(Path(__file__).parent), str(target))
+    subprocess.run([sys.executable, "-c", script], check=True)
+    fonts = set()
+    from pypdf import PdfReader
+
+    for page in PdfReader(str(target)).pages:
+        resources = page.get("/Resources") or {}
+        for font in (resources.get("/Font") or {}).values():
+            fonts.add(str(font.get_object().get("/BaseFont")))
+    assert fonts and all("DejaVu" in name for name in fonts), fonts
