@@ -11,6 +11,18 @@ from sekretariat.app import make_app
 from sekretariat.services.leasing import billing, leases, stall_rates, stalls, traders
 
 
+@pytest.fixture(autouse=True)
+def _patient_number_keys(request, monkeypatch):
+    """Section numbers 1 and 10-15 share their first key, so after a 1 the home
+    screen waits (0.6 s) for a second digit. A test presses both at once, but
+    on a busy machine its second key may come later than that: tests wait 3 s
+    unless marked ``real_pause`` (the tests of the wait itself)."""
+    if request.node.get_closest_marker("real_pause") is None:
+        from sekretariat.views.core import home
+
+        monkeypatch.setattr(home, "PAUSE", 3)
+
+
 @pytest.fixture
 def app_for(db_path):
     """``app_for(language=...)``: the app on the test database (tests/conftest.py)."""

@@ -34,6 +34,7 @@ async def test_roles_without_the_right_see_no_close_day_key(app_for, sessions, r
         assert isinstance(app.screen, DaysScreen)  # nothing opened
 
 
+@pytest.mark.real_pause
 @pytest.mark.parametrize("role", ["ketua", "bendahara", "sekretaris", "parkir", "gudang", "staf",
                                   "pembaca"])
 async def test_section_numbers_are_the_same_for_every_role(app_for, sessions, role):

@@ -215,6 +215,7 @@ async def test_the_chair_changes_the_cash_settings_the_treasurer_cannot(app_for,
     assert _rows("SELECT count(*) FROM audit_log WHERE action = 'cash.settings'") == [(1,)]
 
 
+@pytest.mark.real_pause
 async def test_home_numbers_above_ten(app_for, sessions):
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:

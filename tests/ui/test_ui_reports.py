@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import threading
 
-import pytest
 from textual.widgets import Button, OptionList, ProgressBar
 from uihelp import SIZE, login, screen_text, settle, type_into
 
@@ -22,15 +21,6 @@ from sekretariat.views.reports.statements import StatementsScreen
 from sekretariat.views.sections import section_number
 
 LEDGERS = "pembukuan-2026-sementara.xlsx"
-
-
-@pytest.fixture(autouse=True)
-def _patient_number_keys(monkeypatch):
-    """The key 1 waits for a second digit (1, 10-15): on a busy machine the
-    test's 5 may come later than the usual pause."""
-    from sekretariat.views.core import home
-
-    monkeypatch.setattr(home, "PAUSE", 5)
 
 
 def _post(chair) -> None:
