@@ -137,6 +137,10 @@ def build_app() -> typer.Typer:
     reports.register(app)  # the 'report' group (statements; later annual, verify)
     from sekretariat.cli import exports
     exports.register(app)  # the 'export' group (ledgers)
+    from sekretariat.cli import facilities
+    facilities.register(app)  # the 'facilities' group (register, inspections)
+    from sekretariat.cli import complaints
+    complaints.register(app)  # the 'complaints' group and 'print complaint'
     maintenance.register(app)
     return app
 

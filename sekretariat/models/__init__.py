@@ -2,6 +2,14 @@
 
 from sekretariat.models.base import BaseModel, database_proxy
 from sekretariat.models.cash import CASH_MODELS, CashClose, CashCloseCount, CashVoucher
+from sekretariat.models.complaints import (
+    COMPLAINT_MODELS,
+    Complaint,
+    ComplaintStep,
+    Facility,
+    FacilityCondition,
+    Inspection,
+)
 from sekretariat.models.core import (
     Account,
     AuditLog,
@@ -69,6 +77,6 @@ from sekretariat.models.warehouse import (
 
 ALL_MODELS = [MarketProfile, Setting, User, AuditLog, Account, ClosedDay, Sequence,
               JournalEntry, JournalLine, *LEASE_MODELS, *CASH_MODELS,
-              *PARKING_MODELS, *SURVEY_MODELS, *WAREHOUSE_MODELS]
+              *PARKING_MODELS, *SURVEY_MODELS, *WAREHOUSE_MODELS, *COMPLAINT_MODELS]
 
 __all__ = ["ALL_MODELS", "BaseModel", "database_proxy", *[m.__name__ for m in ALL_MODELS]]

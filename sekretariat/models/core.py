@@ -14,6 +14,8 @@ class MarketProfile(BaseModel):
     asset_owner = pw.TextField(default="")
     phone = pw.TextField(default="")
     updated_at = pw.TextField()
+    type_permendag = pw.TextField(null=True)   # A-D, Permendag 37/2017 (0015)
+    type_sni = pw.TextField(null=True)         # I-IV, SNI 8152:2015 (0015)
 
 
 class Setting(BaseModel):

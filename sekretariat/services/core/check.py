@@ -70,6 +70,7 @@ AREA_RULE_MODULES: tuple[str, ...] = (
     "sekretariat.services.warehouse.count_rules",
     "sekretariat.services.warehouse.round_rules",
     "sekretariat.services.warehouse.payable_rules",
+    "sekretariat.services.complaints.check_rules",
 )
 
 _RULES: dict[str, Rule] = {}

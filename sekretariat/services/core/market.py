@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import asdict
+from dataclasses import replace
 
 from sekretariat import clock
 from sekretariat.errors import Conflict, ValidationError
@@ -16,6 +16,14 @@ from sekretariat.services.core.tx import writing
 
 FIELD_LIMITS = {"name": 120, "address": 300, "city": 80, "managing_org": 200, "asset_owner": 200,
            "phone": 40}
+#: The market's classification: Permendag 37/2017 types and SNI 8152:2015 types.
+TYPES_PERMENDAG = ("A", "B", "C", "D")
+TYPES_SNI = ("I", "II", "III", "IV")
+
+
+def _texts(info: MarketInfo) -> dict[str, str]:
+    """The profile's text fields (not the classification, set on its own)."""
+    return {field: getattr(info, field) for field in FIELD_LIMITS}
 
 
 def _clean(info: MarketInfo) -> MarketInfo:
@@ -36,7 +44,7 @@ def get_profile() -> MarketInfo | None:
     if row is None:
         return None
     return MarketInfo(row.name, row.address, row.city, row.managing_org, row.asset_owner,
-                      row.phone)
+                      row.phone, row.type_permendag, row.type_sni)
 
 
 def is_initialized() -> bool:
@@ -53,8 +61,8 @@ def initialize(profile: MarketInfo, chair_username: str, chair_full_name: str,
     with writing():
         chair = users.create_user(None, chair_username, chair_full_name, "ketua", chair_password)
         session = Session(chair.id, chair.username, chair.full_name, chair.role)
-        MarketProfile.insert(id=1, updated_at=clock.now_iso(), **asdict(clean)).execute()
-        audit.record(session, "market.init", "market_profile", 1, None, asdict(clean))
+        MarketProfile.insert(id=1, updated_at=clock.now_iso(), **_texts(clean)).execute()
+        audit.record(session, "market.init", "market_profile", 1, None, _texts(clean))
     return session
 
 
@@ -63,11 +71,42 @@ def update_profile(session: Session, profile: MarketInfo) -> MarketInfo:
     clean = _clean(profile)
     before = get_profile()
     with writing():
-        MarketProfile.update(updated_at=clock.now_iso(), **asdict(clean)) \
+        MarketProfile.update(updated_at=clock.now_iso(), **_texts(clean)) \
             .where(MarketProfile.id == 1).execute()
         audit.record(session, "market.update", "market_profile", 1,
-                     asdict(before) if before else None, asdict(clean))
-    return clean
+                     _texts(before) if before else None, _texts(clean))
+    return replace(clean, type_permendag=before.type_permendag,
+                   type_sni=before.type_sni) if before else clean
+
+
+def _check_type(value: str | None, allowed: tuple[str, ...], field: str) -> str | None:
+    text = str(value or "").strip().upper()
+    if not text:
+        return None
+    if text not in allowed:
+        raise ValidationError("market.type_invalid", field=field, value=str(value),
+                              allowed=", ".join(allowed))
+    return text
+
+
+def set_classification(session: Session, type_permendag: str | None,
+                       type_sni: str | None) -> MarketInfo:
+    """The market's type per Permendag 37/2017 ('A'..'D') and per SNI
+    8152:2015 ('I'..'IV'); None (or empty) clears one. The chair only."""
+    require(session, "market.classify")
+    values = {"type_permendag": _check_type(type_permendag, TYPES_PERMENDAG, "type_permendag"),
+              "type_sni": _check_type(type_sni, TYPES_SNI, "type_sni")}
+    before = get_profile()
+    if before is None:
+        raise Conflict("market.not_initialized")
+    old = {"type_permendag": before.type_permendag, "type_sni": before.type_sni}
+    if old == values:
+        return before
+    with writing():
+        MarketProfile.update(updated_at=clock.now_iso(), **values) \
+            .where(MarketProfile.id == 1).execute()
+        audit.record(session, "market.classify", "market_profile", 1, old, values)
+    return replace(before, **values)
 
 
 def mark_demo(accounts: list[tuple[str, str, str]]) -> None:

@@ -25,6 +25,11 @@ class MarketInfo:
     managing_org: str = ""
     asset_owner: str = ""
     phone: str = ""
+    #: the market's classification (set by ``market.set_classification``, the
+    #: chair only; ``update_profile`` leaves it as it is): Permendag 37/2017
+    #: type 'A'..'D' and SNI 8152:2015 type 'I'..'IV'; None: not set
+    type_permendag: str | None = None
+    type_sni: str | None = None
 
 
 @dataclass(frozen=True)

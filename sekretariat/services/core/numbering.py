@@ -23,6 +23,8 @@ SERIES: dict[str, tuple[str, str]] = {
     "PB": ("purchase_round", "number"),
     "PO": ("purchase_round", "po_number"),
     "BPM": ("supplier_payment", "number"),      # Bayar Pemasok: supplier payments
+    "INS": ("inspection", "number"),            # facility inspection rounds
+    "ADU": ("complaint", "number"),             # pengaduan: complaints
 }
 
 

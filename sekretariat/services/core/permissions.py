@@ -64,6 +64,18 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "warehouse.count_approve": frozenset({"ketua", "gudang"}),
     # the SAK EMKM financial statements and reports to the asset owner (services/reports)
     "reports.view": frozenset({"ketua", "bendahara", "sekretaris", "pembaca"}),
+    # the facilities register and inspection rounds (services/complaints/facilities*);
+    # the market's classification (Permendag 37/2017, SNI 8152:2015): the chair
+    "facilities.view": _ALL,
+    "facilities.manage": frozenset({"ketua", "sekretaris", "staf"}),
+    "market.classify": frozenset({"ketua"}),
+    # complaints (services/complaints): anyone at the desk takes one; working it
+    # is its area's coordinator's or the chair's (services/complaints/rules.py)
+    "complaints.view": _ALL,
+    "complaints.receive": frozenset({"ketua", "sekretaris", "staf", "bendahara", "parkir",
+                                     "gudang"}),
+    "complaints.assign": frozenset({"ketua"}),
+    "complaints.standards": frozenset({"ketua"}),
 }
 
 #: Sections of the home screen, in order, with the permission that opens each.

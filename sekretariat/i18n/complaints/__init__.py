@@ -1,0 +1,1 @@
+"""Message catalogs of the complaints area (complaints and facilities)."""

@@ -1,0 +1,1 @@
+"""Printed papers of the complaints area (the complainant's receipt)."""
