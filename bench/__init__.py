@@ -33,6 +33,7 @@ run yet; the table says so instead of failing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 from collections.abc import Callable
@@ -114,3 +115,28 @@ def register(name: str, target: Target, fn: Setup, baseline_fn: Setup | None = N
     operation = Operation(name, target, fn, baseline_fn, reps, quick_reps)
     OPERATIONS.append(operation)
     return operation
+
+
+# --- what the operation modules share -------------------------------------------
+
+@contextlib.contextmanager
+def opened(path: Path):
+    """The scale dataset open as the app's database for the block."""
+    from sekretariat import db
+
+    db.open_database(path)
+    try:
+        yield
+    finally:
+        db.close_database()
+
+
+def session_of(role_first: str):  # type: ignore[no-untyped-def]
+    """A session of the first user with ``role_first`` (else the chair)."""
+    from sekretariat import db
+    from sekretariat.services.core.session import Session
+
+    row = db.current_database().execute_sql(
+        "SELECT id, username, full_name, role FROM app_user WHERE role IN (?, 'ketua')"
+        " ORDER BY role = ? DESC, id LIMIT 1", (role_first, role_first)).fetchone()
+    return Session(*row)

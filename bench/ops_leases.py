@@ -455,7 +455,9 @@ _OPENING_SQL = ("SELECT coalesce(sum(debit - credit), 0) FROM journal_line"
                 " AND entry_date < :start")
 
 _LINES_SQL = """
-SELECT l.entry_date, e.number, coalesce(e.source_ref, ''), e.memo, l.debit, l.credit,
+SELECT l.entry_date, e.number,
+       coalesce((SELECT i.number FROM invoice i WHERE i.journal_entry_id = e.id), e.source_ref,
+                ''), e.memo, l.debit, l.credit,
        :opening + sum(l.debit - l.credit) OVER (ORDER BY l.entry_date, l.entry_id, l.id)
 FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id
 WHERE l.party_kind = :party AND l.party_id = :trader AND l.account_id = :receivable

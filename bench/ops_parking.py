@@ -20,7 +20,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from bench import BenchContext, Target, Unavailable, median_at_most, register
+from bench import BenchContext, Target, Unavailable, median_at_most, opened, register, session_of
 
 _COPIES: dict[Path, Path] = {}
 
@@ -35,25 +35,8 @@ def _require_reports(conn) -> None:  # type: ignore[no-untyped-def]
         raise Unavailable("no shift reports in the dataset")
 
 
-def _session(role_first: str = "parkir"):  # type: ignore[no-untyped-def]
-    from sekretariat import db
-    from sekretariat.services.core.session import Session
-
-    row = db.current_database().execute_sql(
-        "SELECT id, username, full_name, role FROM app_user WHERE role IN (?, 'ketua')"
-        " ORDER BY role = ? DESC, id LIMIT 1", (role_first, role_first)).fetchone()
-    return Session(*row)
 
 
-@contextlib.contextmanager
-def _opened(path: Path):
-    from sekretariat import db
-
-    db.open_database(path)
-    try:
-        yield
-    finally:
-        db.close_database()
 
 
 def _last_full_month(ctx: BenchContext) -> tuple[int, int]:
@@ -70,8 +53,8 @@ def month_ours(ctx: BenchContext):
     year, month = _last_full_month(ctx)
     with contextlib.closing(ctx.sqlite()) as probe:
         _require_reports(probe)
-    with _opened(ctx.dataset):
-        session = _session()
+    with opened(ctx.dataset):
+        session = session_of("parkir")
         yield lambda: trends.month_trend(session, year, month, by="zone")
 
 
@@ -110,8 +93,8 @@ def summary_ours(ctx: BenchContext):
     year = ctx.today.year - 1
     with contextlib.closing(ctx.sqlite()) as probe:
         _require_reports(probe)
-    with _opened(ctx.dataset):
-        session = _session()
+    with opened(ctx.dataset):
+        session = session_of("parkir")
         yield lambda: leaks.attendant_summary(session, dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
@@ -200,8 +183,8 @@ def save_ours(ctx: BenchContext):
     was = clock.fixed()
     clock.freeze(dt.datetime.combine(ctx.today, dt.time(17, 30)))
     try:
-        with _opened(_working_copy(ctx)):
-            session = _session()
+        with opened(_working_copy(ctx)):
+            session = session_of("parkir")
 
             def once():
                 day, zone, shift, person = slots.take()

@@ -25,7 +25,15 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from bench import BenchContext, Unavailable, median_at_most, ratio_at_most, register
+from bench import (
+    BenchContext,
+    Unavailable,
+    median_at_most,
+    opened,
+    ratio_at_most,
+    register,
+    session_of,
+)
 
 
 def _chosen(ctx: BenchContext):  # type: ignore[no-untyped-def]
@@ -45,25 +53,8 @@ def _chosen(ctx: BenchContext):  # type: ignore[no-untyped-def]
     raise Unavailable("no books in the dataset's last two years")
 
 
-@contextlib.contextmanager
-def _opened(path: Path):
-    from sekretariat import db
-
-    db.open_database(path)
-    try:
-        yield
-    finally:
-        db.close_database()
 
 
-def _session():  # type: ignore[no-untyped-def]
-    from sekretariat import db
-    from sekretariat.services.core.session import Session
-
-    row = db.current_database().execute_sql(
-        "SELECT id, username, full_name, role FROM app_user WHERE role IN ('bendahara', 'ketua')"
-        " ORDER BY role = 'bendahara' DESC, id LIMIT 1").fetchone()
-    return Session(*row)
 
 
 def _peak(call) -> tuple[float, float]:  # type: ignore[no-untyped-def]
@@ -88,8 +79,8 @@ def workbook_ours(ctx: BenchContext):
     from sekretariat.services.reports.ledgers_books import line_count
 
     out = ctx.scratch / "ledgers-ours"
-    with _opened(ctx.dataset):
-        session = _session()
+    with opened(ctx.dataset):
+        session = session_of("bendahara")
         chosen, month = _chosen(ctx)
         _export(session, month, out)               # imports and caches, outside the peaks
         _, month_peak = _peak(lambda: _export(session, month, out))
@@ -153,9 +144,9 @@ def plain_write(rows: Path, target: Path) -> None:
 
 @contextlib.contextmanager
 def workbook_plain(ctx: BenchContext):
-    with _opened(ctx.dataset):
+    with opened(ctx.dataset):
         chosen, _ = _chosen(ctx)
-        source = _export(_session(), chosen, ctx.scratch / "ledgers-source")
+        source = _export(session_of("bendahara"), chosen, ctx.scratch / "ledgers-source")
     rows = ctx.scratch / "ledgers-rows.pickle"
     count = _dump_rows(source, rows)
     target = ctx.scratch / "ledgers-plain.xlsx"
@@ -183,8 +174,8 @@ def annual_ours(ctx: BenchContext):
     from sekretariat.services.reports import annual
 
     out = ctx.scratch / "annual"
-    with _opened(ctx.dataset):
-        session = _session()
+    with opened(ctx.dataset):
+        session = session_of("bendahara")
         chosen, _ = _chosen(ctx)
 
         def make() -> None:

@@ -21,9 +21,8 @@ import datetime as dt
 import random
 import sqlite3
 from fractions import Fraction
-from pathlib import Path
 
-from bench import BenchContext, Target, Unavailable, register
+from bench import BenchContext, Target, Unavailable, opened, register, session_of
 
 REQUESTS = 2_000
 SEED = 2026
@@ -119,25 +118,8 @@ def _busiest_item(conn: sqlite3.Connection) -> int:
     return found[0]
 
 
-@contextlib.contextmanager
-def _opened(path: Path):
-    from sekretariat import db
-
-    db.open_database(path)
-    try:
-        yield
-    finally:
-        db.close_database()
 
 
-def _session():  # type: ignore[no-untyped-def]
-    from sekretariat import db
-    from sekretariat.services.core.session import Session
-
-    row = db.current_database().execute_sql(
-        "SELECT id, username, full_name, role FROM app_user WHERE role IN ('gudang', 'ketua')"
-        " ORDER BY role = 'gudang' DESC, id LIMIT 1").fetchone()
-    return Session(*row)
 
 
 @contextlib.contextmanager
@@ -146,8 +128,8 @@ def card_ours(ctx: BenchContext):
 
     with contextlib.closing(ctx.sqlite()) as probe:
         item = _busiest_item(probe)
-    with _opened(ctx.dataset):
-        session = _session()
+    with opened(ctx.dataset):
+        session = session_of("gudang")
         yield lambda: stock.stock_card(session, item, page=0)
 
 
@@ -205,8 +187,8 @@ def value_ours(ctx: BenchContext):
     with contextlib.closing(ctx.sqlite()) as probe:
         _busiest_item(probe)
     as_of = _year_end(ctx)
-    with _opened(ctx.dataset):
-        session = _session()
+    with opened(ctx.dataset):
+        session = session_of("gudang")
         yield lambda: stock.stock_value(session, as_of)
 
 

@@ -280,12 +280,9 @@ def _print_settings(current) -> None:  # type: ignore[no-untyped-def]
 
 def _register_print(app: typer.Typer) -> None:
     """``print voucher`` and ``print close-report`` in the existing print group."""
-    print_app = next((g.typer_instance for g in app.registered_groups if g.name == "print"),
-                     None)
-    if print_app is None:  # pragma: no cover - cli/documents.py registers it first
-        print_app = typer.Typer(cls=Group, name="print", help=t("cli.print.help"),
-                                no_args_is_help=True, rich_markup_mode="rich")
-        app.add_typer(print_app, name="print")
+    from sekretariat.cli.documents import print_group
+
+    print_app = print_group(app)
 
     @print_app.command("voucher", cls=Command, help=t("cli.cash.print_voucher_help"))
     @guarded

@@ -160,12 +160,9 @@ def register(app: typer.Typer) -> None:
 
 def _register_print(app: typer.Typer, number_arg, user_opt) -> None:  # type: ignore[no-untyped-def]
     """``print complaint N`` in the existing print group."""
-    from sekretariat.cli.documents import to_option
+    from sekretariat.cli.documents import print_group, to_option
 
-    print_app = next((g.typer_instance for g in app.registered_groups if g.name == "print"),
-                     None)
-    if print_app is None:  # pragma: no cover - cli/documents.py registers it first
-        return
+    print_app = print_group(app)
     to_opt = Annotated[str | None, to_option()]
 
     @print_app.command("complaint", cls=Command, help=t("cli.complaints.print_help"))

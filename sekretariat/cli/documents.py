@@ -33,6 +33,17 @@ def to_option():  # type: ignore[no-untyped-def]
     return typer.Option("--to", metavar="DIR", show_default=False, help=t("cli.print.opt_to"))
 
 
+def print_group(app: typer.Typer) -> typer.Typer:
+    """The ``print`` group (``register`` below made it) for an area adding its
+    documents to it; made here if an area registers first."""
+    found = next((g.typer_instance for g in app.registered_groups if g.name == "print"), None)
+    if found is None:
+        found = typer.Typer(cls=Group, name="print", help=t("cli.print.help"),
+                            no_args_is_help=True, rich_markup_mode="rich")
+        app.add_typer(found, name="print")
+    return found
+
+
 def register(app: typer.Typer) -> None:
     print_app = typer.Typer(cls=Group, name="print", help=t("cli.print.help"),
                             no_args_is_help=True, rich_markup_mode="rich")
