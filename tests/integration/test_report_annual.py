@@ -156,3 +156,31 @@ def test_command_refusals(cli_db, tmp_path):
     assert denied.exit_code == EXIT_REFUSED
     english = as_user(cli_db, "ketua", "--lang", "en", "report", "verify", str(not_pdf))
     assert "is not a readable PDF file" in one_line(english.output)
+
+
+def test_the_pdf_text_carries_the_figures_recomputed_by_plain_sql(books, tmp_path):
+    """The report's own text (what a reader or pdftotext sees) shows the year's
+    income, expenses, surplus, cash and receivables exactly as plain SQL over
+    the journal computes them."""
+    from pypdf import PdfReader
+
+    from sekretariat.money import format_rupiah
+
+    done = make_report(books["ketua"], YEAR, to_dir=tmp_path / "out")
+    text = " ".join(page.extract_text() for page in PdfReader(str(done.path)).pages)
+    conn = db.current_database()
+
+    def total(sql: str, *params) -> int:
+        return conn.execute_sql(sql, params).fetchone()[0]
+
+    moved = ("SELECT coalesce(sum({}), 0) FROM journal_line l JOIN account a"
+             " ON a.id = l.account_id WHERE a.type = ? AND l.entry_date BETWEEN ? AND ?")
+    income = total(moved.format("l.credit - l.debit"), "income", "2026-01-01", "2026-12-31")
+    expenses = total(moved.format("l.debit - l.credit"), "expense", "2026-01-01", "2026-12-31")
+    balance = ("SELECT coalesce(sum(l.debit - l.credit), 0) FROM journal_line l JOIN account a"
+               " ON a.id = l.account_id WHERE a.code IN ({}) AND l.entry_date <= '2026-12-31'")
+    cash = total(balance.format("'1-100', '1-110'"))
+    receivables = total(balance.format("'1-200'"))
+    assert income and expenses
+    for figure in (income, expenses, income - expenses, cash, receivables):
+        assert format_rupiah(figure) in text, (figure, format_rupiah(figure))
