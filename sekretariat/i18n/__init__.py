@@ -25,7 +25,8 @@ AREAS = ("core.messages", "core.cli", "core.tui", "core.demo",
          "warehouse.rounds", "warehouse.round_tui", "warehouse.round_returns", "warehouse.papers",
          "reports.period", "reports.statements", "reports.ledgers", "reports.tui", "reports.annual",
          "reports.annual_pdf", "complaints.facilities",
-         "complaints.messages", "complaints.cli", "complaints.documents")
+         "complaints.messages", "complaints.cli", "complaints.documents",
+         "complaints.tui")
 
 _catalog: dict[str, tuple[str, str]] | None = None
 _language: str | None = None

@@ -298,6 +298,9 @@ class SekretariatApp(App[None]):
             from sekretariat.views.reports.palette import report_actions
 
             commands += [PaletteCommand(*c) for c in report_actions(session, self.open_section)]
+            from sekretariat.views.complaints.palette import complaint_actions
+
+            commands += [PaletteCommand(*c) for c in complaint_actions(session, self.open_section)]
             if permissions.can(session, "users.manage"):
                 add(PaletteCommand(t("tui.palette.add_user"), t("tui.palette.add_user.help"),
                                    lambda: self.open_section("users", "add_user")))

@@ -28,6 +28,7 @@ SECTION_SCREENS: dict[str, tuple[str, str]] = {
     "parking": ("sekretariat.views.parking.parking", "ParkingScreen"),
     "warehouse": ("sekretariat.views.warehouse.warehouse", "WarehouseScreen"),
     "reports": ("sekretariat.views.reports.reports", "ReportsScreen"),
+    "complaints": ("sekretariat.views.complaints.complaints", "ComplaintsScreen"),
 }
 
 

@@ -13,9 +13,10 @@ def test_login_and_sections_per_role(sessions):
     assert "users" not in sections_for(sessions["bendahara"])
     assert "journal" in sections_for(sessions["bendahara"])
     assert sections_for(sessions["parkir"]) == ["days", "market", "stalls", "traders",
-                                                "arrears", "surveys", "parking"]
+                                                "arrears", "surveys", "parking", "complaints"]
     assert sections_for(sessions["gudang"]) == ["days", "market", "stalls", "traders",
-                                                "arrears", "surveys", "warehouse"]
+                                                "arrears", "surveys", "warehouse",
+                                                "complaints"]
     assert "audit" in sections_for(sessions["pembaca"])
 
 

@@ -16,7 +16,7 @@ from sekretariat.views.leasing.traders import TradersScreen
 NUMBERS = {"journal": "1", "days": "2", "audit": "3", "users": "4", "market": "5",
            "stalls": "6", "traders": "7", "arrears": "8", "billing": "9", "fees": "0",
            "cash": "11", "surveys": "12", "parking": "13",
-           "warehouse": "14", "reports": "15"}
+           "warehouse": "14", "reports": "15", "complaints": "16"}
 
 
 @pytest.mark.parametrize("role", ["parkir", "gudang", "staf"])

@@ -13,16 +13,20 @@ from sekretariat.views.sections import section_number
 
 EXPECTED_SECTIONS = {
     "ketua": ["journal", "days", "audit", "users", "market", "stalls", "traders", "arrears",
-              "billing", "fees", "cash", "surveys", "parking", "warehouse", "reports"],
+              "billing", "fees", "cash", "surveys", "parking", "warehouse", "reports",
+              "complaints"],
     "bendahara": ["journal", "days", "audit", "market", "stalls", "traders", "arrears",
-                  "billing", "fees", "cash", "surveys", "parking", "warehouse", "reports"],
+                  "billing", "fees", "cash", "surveys", "parking", "warehouse", "reports",
+                  "complaints"],
     "sekretaris": ["days", "market", "stalls", "traders", "arrears", "surveys", "warehouse",
-                   "reports"],
-    "parkir": ["days", "market", "stalls", "traders", "arrears", "surveys", "parking"],
-    "gudang": ["days", "market", "stalls", "traders", "arrears", "surveys", "warehouse"],
-    "staf": ["days", "market", "stalls", "traders", "arrears", "fees", "surveys"],
+                   "reports", "complaints"],
+    "parkir": ["days", "market", "stalls", "traders", "arrears", "surveys", "parking",
+               "complaints"],
+    "gudang": ["days", "market", "stalls", "traders", "arrears", "surveys", "warehouse",
+               "complaints"],
+    "staf": ["days", "market", "stalls", "traders", "arrears", "fees", "surveys", "complaints"],
     "pembaca": ["journal", "days", "audit", "market", "stalls", "traders", "arrears", "cash", "surveys",
-                "parking", "warehouse", "reports"],
+                "parking", "warehouse", "reports", "complaints"],
 }
 
 

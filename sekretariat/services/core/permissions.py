@@ -95,6 +95,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("parking", "parking.view"),
     ("warehouse", "warehouse.view"),
     ("reports", "reports.view"),
+    ("complaints", "complaints.view"),
 )
 
 

@@ -20,6 +20,7 @@ from sekretariat.services.core import market
 from sekretariat.views.base import BaseScreen
 from sekretariat.views.core.section_keys import PAUSE, TypedNumber
 from sekretariat.views.cash import close_notice
+from sekretariat.views.complaints import overdue_notice
 from sekretariat.views.leasing import expiry_notice
 from sekretariat.views.sections import section_number, sections_for
 from sekretariat.views.warehouse import stock_notice
@@ -64,6 +65,8 @@ class HomeScreen(BaseScreen):
             yield close_notice.CloseNotice()
         if stock_notice.may_see(self.session):
             yield stock_notice.StockNotice()
+        if overdue_notice.may_see(self.session):
+            yield overdue_notice.OverdueNotice()
         yield Footer()
 
     def _market_name(self) -> str:
@@ -88,6 +91,8 @@ class HomeScreen(BaseScreen):
             notice.reload()  # a close or a backup made meanwhile shows at once
         for stock_line in self.query(stock_notice.StockNotice):
             stock_line.reload()  # movements made meanwhile show at once
+        for complaints_line in self.query(overdue_notice.OverdueNotice):
+            complaints_line.reload()  # complaints answered meanwhile leave the line
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
