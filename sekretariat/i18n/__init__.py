@@ -24,7 +24,7 @@ AREAS = ("core.messages", "core.cli", "core.tui", "core.demo",
          "warehouse.counts", "warehouse.tui", "warehouse.documents", "warehouse.payables",
          "warehouse.rounds", "warehouse.round_tui", "warehouse.round_returns", "warehouse.papers",
          "reports.period", "reports.statements", "reports.ledgers", "reports.tui", "reports.annual",
-         "reports.annual_pdf", "complaints.facilities",
+         "reports.annual_pdf", "reports.annual_complaints", "complaints.facilities",
          "complaints.messages", "complaints.cli", "complaints.documents",
          "complaints.tui")
 

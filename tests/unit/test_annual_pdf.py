@@ -103,7 +103,7 @@ def test_the_summary_is_one_page_and_the_contents_has_page_numbers(annual):
     contents = pages[summary[0]]
     found = re.search(r"1\. Ringkasan Indikator Utama[ .]*(\d+)", contents)
     assert found and int(found.group(1)) == summary[1] + 1
-    signed = re.search(r"8\. Pengesahan[ .]*(\d+)", contents)
+    signed = re.search(r"10\. Pengesahan[ .]*(\d+)", contents)
     assert signed and "Mengetahui," in pages[int(signed.group(1)) - 1]
 
 

@@ -4,7 +4,8 @@
 
 cover · contents (page numbers from a two-pass build) · one page of key
 indicators · traders and stalls (income by source by month, occupancy,
-arrears ageing) · parking · warehouse · bulk purchases · surveys · the SAK
+arrears ageing) · parking · warehouse · bulk purchases · surveys ·
+complaints · facilities (``annual_complaints``) · the SAK
 EMKM statements with their notes · the signature page for the chair and
 the treasurer with the fingerprint of the figures.
 
@@ -21,6 +22,10 @@ from typing import TYPE_CHECKING
 
 from sekretariat.reports.pdf import FONT, FONT_BOLD, Letterhead, numbered_canvas_class
 from sekretariat.reports.reports.annual_blocks import H1, H2, h1
+from sekretariat.reports.reports.annual_complaints import (
+    complaints_chapter,
+    facilities_chapter,
+)
 from sekretariat.reports.reports.annual_format import d, date_short, period_label
 from sekretariat.reports.reports.annual_pages import (
     contents,
@@ -59,7 +64,8 @@ def chapters(data: ReportData, metadata: str, width: float) -> list[Chapter]:
                          statements_flowables(data.statements, width), True)
     return [summary_chapter(data, width), leasing_chapter(data, width),
             parking_chapter(data, width), warehouse_chapter(data, width),
-            bulk_chapter(data, width), surveys_chapter(data, width), statements,
+            bulk_chapter(data, width), surveys_chapter(data, width),
+            complaints_chapter(data, width), facilities_chapter(data, width), statements,
             signature_chapter(data, metadata, width)]
 
 

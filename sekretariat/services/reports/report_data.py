@@ -2,8 +2,9 @@
 from one snapshot of the database (``balances.snapshot``) through the same
 services the screens use: ``gather(session, period, kind) -> ReportData``.
 
-The sections come from ``report_leasing``, ``report_parking`` and
-``report_warehouse``, the statements from ``financial.financial_statements``,
+The sections come from ``report_leasing``, ``report_parking``,
+``report_warehouse`` and ``report_complaints`` (complaints and facilities,
+this period only: no comparative), the statements from ``financial.financial_statements``,
 the summary's indicators from ``report_indicators`` (the same sections read
 for the comparative period too: the year before, or the same month a year
 before, when anything was posted then), the fingerprint and the positions
@@ -26,17 +27,25 @@ from sekretariat.services.reports import period as periods
 from sekretariat.services.reports.balances import movements, snapshot
 from sekretariat.services.reports.financial import financial_statements
 from sekretariat.services.reports.period import Period
+from sekretariat.services.reports.report_complaints import (
+    complaints_section,
+    facilities_section,
+)
 from sekretariat.services.reports.report_indicators import Figures, indicators
 from sekretariat.services.reports.report_leasing import leasing_section
 from sekretariat.services.reports.report_parking import parking_section, surveys_section
 from sekretariat.services.reports.report_types import Cover, ReportData, Signature
-from sekretariat.services.reports.report_warehouse import bulk_section, warehouse_section
+from sekretariat.services.reports.report_warehouse import (
+    bulk_section,
+    warehouse_section,
+)
 
 KINDS = {"annual": "year", "monthly": "month"}
 #: What the report reads, asked for all at once before any work (a report
 #: showing parking or stock figures needs the right to see them).
 PERMISSIONS = ("reports.view", "stalls.view", "traders.view", "receivables.view",
-               "parking.view", "surveys.view", "warehouse.view")
+               "parking.view", "surveys.view", "warehouse.view", "complaints.view",
+               "facilities.view")
 #: The account of the cash handed to the asset owner (``vouchers.REMIT_ACCOUNT``).
 REMITTANCE = "5-700"
 
@@ -93,7 +102,9 @@ def gather(session: Session, period: Period, kind: str = "annual") -> ReportData
                                journal_position)
         return ReportData(kind, _cover(session, period), indicators(now, before, statements),
                           now.leasing, now.parking, now.surveys, now.warehouse, now.bulk,
-                          statements, signature)
+                          statements, signature,
+                          complaints_section(session, period, as_of(period)),
+                          facilities_section(session, period, as_of(period)))
 
 
 def _cover(session: Session, period: Period) -> Cover:

@@ -109,6 +109,39 @@ class BulkPurchases:
 
 
 @dataclass(frozen=True)
+class Recurring:
+    """A place with repeated complaints of one category up to the period's end."""
+
+    place: str               # the place's label ("Blok B", "Toilet Blok A (wc-a)")
+    category: str            # the complaint category's code ('kebersihan', ...)
+    count: int               # complaints there in the repeat window
+    latest_number: str       # the latest one's number (ADU/2026/00007)
+    latest_status: str       # its status at the end: received, in_progress, resolved, rejected
+    done: str                # its resolution (or reject reason) if closed by the end, else ''
+
+
+@dataclass(frozen=True)
+class Complaints:
+    has_data: bool = False
+    total: int = 0                                  # received in the period
+    by_category: tuple[tuple[str, int], ...] = ()   # (category code, count), every category
+    closed: int = 0                                 # of those, closed by the end
+    within: int = 0                                 # of the closed, within standard
+    share_within: Fraction | None = None            # within / closed (None: none closed)
+    recurring: tuple[Recurring, ...] = ()           # most first
+    recurring_since: dt.date | None = None          # the repeat window's first day
+
+
+@dataclass(frozen=True)
+class Facilities:
+    has_data: bool = False
+    type_permendag: str | None = None               # 'A'..'D' (None: not set)
+    type_sni: str | None = None                     # 'I'..'IV' (None: not set)
+    by_kind: tuple[tuple[str, int, int, int], ...] = ()   # (kind, baik, rusak ringan, rusak berat)
+    repairs: tuple[tuple[str, dt.date, str, str], ...] = ()   # (facility, day, condition, note)
+
+
+@dataclass(frozen=True)
 class Signature:
     chair_name: str
     treasurer_name: str
@@ -130,3 +163,5 @@ class ReportData:
     bulk: BulkPurchases
     statements: FinancialStatements
     signature: Signature
+    complaints: Complaints = Complaints()
+    facilities: Facilities = Facilities()

@@ -1,0 +1,43 @@
+"""Texts of the complaints and facilities chapters of the annual (and monthly)
+report (reports/reports/annual_complaints.py). Printed in Indonesian; the
+English texts keep the catalog whole."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "annualdoc.ch_complaints": ("Pengaduan", "Complaints"),
+    "annualdoc.cmp_none": ("Tidak ada pengaduan dalam periode ini.",
+                           "No complaints in this period."),
+    "annualdoc.cmp_total": ("Pengaduan diterima", "Complaints received"),
+    "annualdoc.cmp_closed": ("Sudah ditutup (selesai/ditolak)", "Closed (resolved/rejected)"),
+    "annualdoc.cmp_within": ("Ditangani sesuai standar", "Handled within standard"),
+    "annualdoc.cmp_share_within": ("Persentase sesuai standar", "Share within standard"),
+    "annualdoc.cmp_no_closed": ("belum ada yang ditutup", "none closed yet"),
+    "annualdoc.cmp_by_category": ("Pengaduan menurut kategori", "Complaints by category"),
+    "annualdoc.cmp_col_category": ("Kategori", "Category"),
+    "annualdoc.cmp_col_count": ("Jumlah", "Count"),
+    "annualdoc.cmp_recurring_title": (
+        "Tempat dengan pengaduan berulang ({days} hari s.d. {day})",
+        "Places with repeated complaints ({days} days to {day})"),
+    "annualdoc.cmp_recurring_none": ("Tidak ada tempat dengan pengaduan berulang.",
+                                     "No place with repeated complaints."),
+    "annualdoc.cmp_col_place": ("Tempat", "Place"),
+    "annualdoc.cmp_col_latest": ("Pengaduan terakhir", "Latest complaint"),
+    "annualdoc.cmp_col_done": ("Tindakan", "What was done"),
+    "annualdoc.cmp_rejected": ("Ditolak: {reason}", "Rejected: {reason}"),
+    "annualdoc.cmp_open_received": ("Belum ditanggapi", "Not acknowledged yet"),
+    "annualdoc.cmp_open_in_progress": ("Sedang ditangani", "Being handled"),
+    "annualdoc.ch_facilities": ("Fasilitas Pasar", "Market facilities"),
+    "annualdoc.fac_none": ("Belum ada fasilitas yang tercatat.", "No facilities registered."),
+    "annualdoc.fac_type_permendag": ("Tipe pasar (Permendag 37/2017)",
+                                     "Market type (Permendag 37/2017)"),
+    "annualdoc.fac_type_sni": ("Tipe pasar (SNI 8152:2015)", "Market type (SNI 8152:2015)"),
+    "annualdoc.fac_condition_title": ("Kondisi fasilitas per {day}",
+                                      "Condition of the facilities on {day}"),
+    "annualdoc.fac_col_kind": ("Jenis", "Kind"),
+    "annualdoc.fac_repairs_title": ("Perbaikan dalam periode ini", "Repairs in this period"),
+    "annualdoc.fac_repairs_none": ("Tidak ada perbaikan dalam periode ini.",
+                                   "No repairs in this period."),
+    "annualdoc.fac_col_facility": ("Fasilitas", "Facility"),
+    "annualdoc.fac_col_day": ("Tanggal", "Day"),
+    "annualdoc.fac_col_after": ("Kondisi sesudah", "Condition after"),
+    "annualdoc.fac_col_note": ("Keterangan", "Note"),
+}
