@@ -251,7 +251,7 @@ async def test_the_palette_takes_a_new_complaint(app_for, sessions):
     from sekretariat.views.complaints.palette import complaint_actions
 
     assert [name for name, _, _ in complaint_actions(sessions["pembaca"], None)] == [
-        "Pengaduan terlambat"]
+        "Pengaduan terlambat", "Pola pengaduan"]
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
         await login(pilot, "sekretaris")

@@ -43,6 +43,8 @@ class ComplaintsScreen(BaseScreen):
         Binding("a", "mode('all')", "tui.complaints.key.all", id="complaints.all"),
         Binding("m", "mine", "tui.complaints.key.mine", id="complaints.mine"),
         Binding("k", "category", "tui.complaints.key.category", id="complaints.category"),
+        Binding("p", "pattern", "tui.complaints.key.pattern", id="complaints.pattern"),
+        Binding("f", "facilities", "tui.complaints.key.facilities", id="complaints.facilities"),
         Binding("f5", "refresh", "tui.key.refresh", id="complaints.refresh", show=False),
     ]
 
@@ -187,6 +189,16 @@ class ComplaintsScreen(BaseScreen):
         if action == "mine":
             return bool(rules.areas_of(self.session.role)) or None
         return super().check_action(action, parameters)
+
+    def action_pattern(self) -> None:
+        from sekretariat.views.complaints.pattern import PatternScreen
+
+        self.app.push_screen(PatternScreen())
+
+    def action_facilities(self) -> None:
+        from sekretariat.views.complaints.facilities_screen import FacilitiesScreen
+
+        self.app.push_screen(FacilitiesScreen())
 
     def action_new(self) -> None:
         if self.check_action("new", ()) is not True:

@@ -14,6 +14,7 @@ from sekretariat.services.core import permissions
 ACTIONS = (
     ("new", "new", "complaints.receive"),
     ("overdue", "mode('overdue')", "complaints.view"),
+    ("pattern", "pattern", "complaints.view"),
 )
 
 
