@@ -7,48 +7,20 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import shutil
 
-import pytest
-from argon2 import PasswordHasher
+from demohelp import TODAY, demo_fixture, login, opened, rows  # noqa: F401  (opened: fixture)
 
-from sekretariat import db
-from sekretariat.demo.build import build_demo
 from sekretariat.demo.cash_events import count_drawer
 from sekretariat.services.cash import close, close_read, vouchers, witness
 from sekretariat.services.cash.balance import CASH, journal_balance_at_end_of
 from sekretariat.services.cash.settings import get_settings
-from sekretariat.services.core import check, passwords, users
+from sekretariat.services.core import check
 
-TODAY = dt.date(2026, 11, 23)
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    passwords.use_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
-    return build_demo(tmp_path_factory.mktemp("cash") / "demo.sqlite", today=TODAY)
-
-
-@pytest.fixture
-def opened(demo, tmp_path):
-    copy = tmp_path / "copy.sqlite"
-    shutil.copyfile(demo.path, copy)
-    db.open_database(copy)
-    yield demo
-    db.close_database()
-
-
-def _login(demo, role):
-    username, _, password = next(a for a in demo.accounts if a[1] == role)
-    return users.login(username, password)
-
-
-def _rows(sql, params=()):
-    return db.current_database().execute_sql(sql, params).fetchall()
+demo = demo_fixture("cash")
 
 
 def test_every_closed_day_has_a_close_in_force_that_counted_the_books(opened):
-    treasurer = _login(opened, "bendahara")
+    treasurer = login(opened, "bendahara")
     day = opened.history_start
     while day <= opened.closed_through:
         found = close_read.close_in_force(treasurer, day)
@@ -59,11 +31,11 @@ def test_every_closed_day_has_a_close_in_force_that_counted_the_books(opened):
         assert {(c.form, c.denomination) for c in found.counts} == {
             (d.form, d.value) for d in get_settings().denominations}
         day += dt.timedelta(days=1)
-    assert _rows("SELECT count(*) FROM closed_day") == _rows("SELECT count(*) FROM cash_close")
+    assert rows("SELECT count(*) FROM closed_day") == rows("SELECT count(*) FROM cash_close")
 
 
 def test_most_counts_are_exact_some_differ_with_a_note_one_approved_by_the_chair(opened):
-    treasurer = _login(opened, "bendahara")
+    treasurer = login(opened, "bendahara")
     closes = close_read.list_closes(treasurer, limit=1_000)
     off = [c for c in closes if c.difference]
     assert 3 <= len(off) <= len(closes) // 4
@@ -73,17 +45,17 @@ def test_most_counts_are_exact_some_differ_with_a_note_one_approved_by_the_chair
     assert len(approved) == 1
     assert approved[0].approved_by == "zainal" and abs(approved[0].difference) > threshold
     assert all(abs(c.difference) <= threshold for c in off if not c.approved_by)
-    assert _rows("SELECT count(*) FROM audit_log WHERE action = 'cash.approve'") == [(1,)]
+    assert rows("SELECT count(*) FROM audit_log WHERE action = 'cash.approve'") == [(1,)]
     # each difference is one 5-900 entry of the close; no manual entry stands in for it
-    assert _rows("SELECT count(*) FROM journal_entry WHERE source = 'cash.difference'") == [
+    assert rows("SELECT count(*) FROM journal_entry WHERE source = 'cash.difference'") == [
         (len(off),)]
-    assert _rows("SELECT count(*) FROM journal_line l JOIN account a ON a.id = l.account_id"
-                 " JOIN journal_entry e ON e.id = l.entry_id"
-                 " WHERE a.code = '5-900' AND e.source <> 'cash.difference'") == [(0,)]
+    assert rows("SELECT count(*) FROM journal_line l JOIN account a ON a.id = l.account_id"
+                " JOIN journal_entry e ON e.id = l.entry_id"
+                " WHERE a.code = '5-900' AND e.source <> 'cash.difference'") == [(0,)]
 
 
 def test_other_income_and_expenses_are_numbered_vouchers(opened):
-    treasurer = _login(opened, "bendahara")
+    treasurer = login(opened, "bendahara")
     found = vouchers.list_vouchers(treasurer, opened.history_start, TODAY, limit=10_000)
     kinds = {v.kind for v in found}
     assert kinds == {"income", "expense", "to_bank", "remit"}
@@ -101,7 +73,7 @@ def test_other_income_and_expenses_are_numbered_vouchers(opened):
     assert toilet.kind == "income" and toilet.memo.startswith("Pendapatan toilet umum")
     # nothing else moves the drawer by hand: only the opening is a manual entry
     # on 1-100 (parking hand-overs are shift reports, source 'parking')
-    manual = {ref.split("/")[0] for ref, in _rows(
+    manual = {ref.split("/")[0] for ref, in rows(
         "SELECT DISTINCT coalesce(e.source_ref, '') FROM journal_entry e"
         " JOIN journal_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id"
         " WHERE a.code = '1-100' AND e.source = 'manual'")}
@@ -111,13 +83,13 @@ def test_other_income_and_expenses_are_numbered_vouchers(opened):
 def test_the_demo_checks_clean_and_a_close_witness_verifies(opened):
     report = check.integrity_report()
     assert report.ok, [(item.key, item.problems) for item in report.items if not item.ok]
-    treasurer = _login(opened, "bendahara")
+    treasurer = login(opened, "bendahara")
     last = close_read.close_in_force(treasurer, opened.closed_through)
     assert witness.verify(opened.closed_through, witness.for_close(last.id).short) == []
 
 
 def test_the_person_trying_the_demo_closes_the_next_day(opened):
-    treasurer = _login(opened, "bendahara")
+    treasurer = login(opened, "bendahara")
     status = close_read.close_status(treasurer)
     day = opened.closed_through + dt.timedelta(days=1)
     assert status.lock_date == opened.closed_through and status.next_to_close == day

@@ -8,49 +8,24 @@ signal catches. The bulk path (large scale) writes what the services write."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 from collections import defaultdict
 from dataclasses import replace
 from fractions import Fraction
 
-import pytest
 from argon2 import PasswordHasher
+from demohelp import TODAY, demo_fixture, login, opened, rows  # noqa: F401  (opened: fixture)
 
 from sekretariat import db
 from sekretariat.demo import parking_setup as lot
-from sekretariat.demo.build import build_demo, build_from_plan
+from sekretariat.demo.build import build_from_plan
 from sekretariat.demo.market_plan import make_plan
 from sekretariat.demo.market_records import SCALES, SEKOJO_BLOCKS
 from sekretariat.services.cash import close_read
-from sekretariat.services.core import check, passwords, users
+from sekretariat.services.core import check, passwords
 from sekretariat.services.parking import debts, leaks, tickets
 
-TODAY = dt.date(2026, 11, 23)
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    passwords.use_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
-    return build_demo(tmp_path_factory.mktemp("parking") / "demo.sqlite", today=TODAY)
-
-
-@pytest.fixture
-def opened(demo, tmp_path):
-    copy = tmp_path / "copy.sqlite"
-    shutil.copyfile(demo.path, copy)
-    db.open_database(copy)
-    yield demo
-    db.close_database()
-
-
-def _login(demo, role):
-    username, _, password = next(a for a in demo.accounts if a[1] == role)
-    return users.login(username, password)
-
-
-def _rows(sql, params=()):
-    return db.current_database().execute_sql(sql, params).fetchall()
+demo = demo_fixture("parking")
 
 
 def _one(sql, params=()):
@@ -65,11 +40,11 @@ _SLOTS = ("SELECT r.{day}, z.code, s.code, a.name FROM {table} r"
 def test_every_roster_slot_of_every_history_day_has_its_report(opened):
     zones = _one("SELECT count(*) FROM parking_zone")
     assert zones == len(make_plan("small", 2026, TODAY).zones) >= 2
-    assert [r[0] for r in _rows("SELECT code FROM parking_shift WHERE active = 1"
-                                " ORDER BY start_time")] == ["pagi", "siang", "sore"]
-    roster = _rows(_SLOTS.format(table="roster", day="roster_date") + " ORDER BY 1, 2, 3")
-    reports = _rows(_SLOTS.format(table="shift_report", day="report_date") + " WHERE r.void_entry_id IS NULL"
-                    " ORDER BY 1, 2, 3")
+    assert [r[0] for r in rows("SELECT code FROM parking_shift WHERE active = 1"
+                               " ORDER BY start_time")] == ["pagi", "siang", "sore"]
+    roster = rows(_SLOTS.format(table="roster", day="roster_date") + " ORDER BY 1, 2, 3")
+    reports = rows(_SLOTS.format(table="shift_report", day="report_date") + " WHERE r.void_entry_id IS NULL"
+                   " ORDER BY 1, 2, 3")
     days = {d for d, *_ in roster}
     history = {(opened.history_start + dt.timedelta(days=n)).isoformat()
                for n in range((TODAY - opened.history_start).days)}
@@ -90,7 +65,7 @@ def test_income_equals_the_reports_and_debts_equal_the_receivable(opened):
     assert income == expected > 0
     receivable = _one("SELECT sum(l.debit - l.credit) FROM journal_line l JOIN account a"
                       " ON a.id = l.account_id WHERE a.code = '1-210'")
-    owed = debts.list_debts(_login(opened, "parkir"))
+    owed = debts.list_debts(login(opened, "parkir"))
     assert receivable == sum(row.debt for row in owed) > 0
     # hand-overs are cash, posted by the reports themselves
     assert _one("SELECT count(*) FROM journal_entry WHERE source = 'parking'") == _one(
@@ -108,28 +83,28 @@ def test_no_manual_parking_entries_remain(opened):
 
 
 def test_shortfalls_become_debts_paid_later_and_one_is_written_off(opened):
-    kinds = dict(_rows("SELECT kind, count(*) FROM attendant_debt_movement GROUP BY 1"))
+    kinds = dict(rows("SELECT kind, count(*) FROM attendant_debt_movement GROUP BY 1"))
     assert kinds["shortfall"] >= 5 and kinds["payment"] >= 3 and kinds["write_off"] == 1
     assert _one("SELECT count(*) FROM shift_report WHERE difference > 0") >= 1   # an excess
-    reason, by, day = _rows(
+    reason, by, day = rows(
         "SELECT m.reason, u.username, m.moved_on FROM attendant_debt_movement m"
         " JOIN app_user u ON u.id = m.created_by WHERE m.kind = 'write_off'")[0]
     assert by == "zainal" and "dihapuskan" in reason
     # every payment comes after a shortfall of the same attendant
-    for person, paid_on in _rows("SELECT attendant_id, moved_on FROM attendant_debt_movement"
-                                 " WHERE kind = 'payment'"):
+    for person, paid_on in rows("SELECT attendant_id, moved_on FROM attendant_debt_movement"
+                                " WHERE kind = 'payment'"):
         assert _one("SELECT min(moved_on) FROM attendant_debt_movement WHERE kind ="
                     " 'shortfall' AND attendant_id = ?", (person,)) < paid_on
     # the cash close shows the parking hand-overs as their own source
-    draft = close_read.prepare_close(_login(opened, "bendahara"),
+    draft = close_read.prepare_close(login(opened, "bendahara"),
                                      opened.closed_through + dt.timedelta(days=1))
     assert "parking" in {s.source for s in draft.sources}
 
 
 def test_a_mistyped_report_is_voided_and_entered_again(opened):
-    voided = _rows("SELECT r.report_date, r.zone_id, r.shift_id, r.attendant_id, r.void_reason,"
-                   " e.reverses_id = r.journal_entry_id FROM shift_report r"
-                   " JOIN journal_entry e ON e.id = r.void_entry_id")
+    voided = rows("SELECT r.report_date, r.zone_id, r.shift_id, r.attendant_id, r.void_reason,"
+                  " e.reverses_id = r.journal_entry_id FROM shift_report r"
+                  " JOIN journal_entry e ON e.id = r.void_entry_id")
     assert voided and all(reason.startswith("salah ketik") and points
                           for *_, reason, points in voided)
     for day, zone, shift, person, *_ in voided:
@@ -140,13 +115,13 @@ def test_a_mistyped_report_is_voided_and_entered_again(opened):
 
 
 def test_one_tariff_change_keeps_past_days_at_their_tariff(opened):
-    history = _rows("SELECT t.effective_from, t.amount FROM parking_tariff t"
-                    " JOIN vehicle_type v ON v.id = t.vehicle_type_id WHERE v.code = 'motor'"
-                    " ORDER BY 1")
+    history = rows("SELECT t.effective_from, t.amount FROM parking_tariff t"
+                   " JOIN vehicle_type v ON v.id = t.vehicle_type_id WHERE v.code = 'motor'"
+                   " ORDER BY 1")
     assert [amount for _, amount in history] == [2_000, 3_000]
     change = history[1][0]
     assert opened.history_start.isoformat() < change < TODAY.isoformat()
-    tariffs = dict(_rows(
+    tariffs = dict(rows(
         "SELECT r.report_date >= ?, group_concat(DISTINCT l.tariff) FROM shift_report_line l"
         " JOIN shift_report r ON r.id = l.report_id JOIN vehicle_type v"
         " ON v.id = l.vehicle_type_id WHERE v.code = 'motor' GROUP BY 1", (change,)))
@@ -156,7 +131,7 @@ def test_one_tariff_change_keeps_past_days_at_their_tariff(opened):
 
 
 def test_ticket_books_are_used_in_consecutive_ranges_and_renewed(opened):
-    session = _login(opened, "parkir")
+    session = login(opened, "parkir")
     books = tickets.list_books(session)
     assert len(books) > 10 and any(b.returned_on for b in books)
     by_series = defaultdict(list)
@@ -180,8 +155,8 @@ def test_ticket_books_are_used_in_consecutive_ranges_and_renewed(opened):
 
 
 def test_an_attendant_leaves_and_another_starts(opened):
-    left, start, end = _rows("SELECT name, start_date, end_date FROM attendant"
-                             " WHERE status = 'nonaktif'")[0]
+    left, start, end = rows("SELECT name, start_date, end_date FROM attendant"
+                            " WHERE status = 'nonaktif'")[0]
     assert left == lot.LEAVER and start < end
     joined = _one("SELECT start_date FROM attendant WHERE name = ?", (lot.NEWCOMER,))
     assert joined == (dt.date.fromisoformat(end) + dt.timedelta(days=1)).isoformat()
@@ -194,7 +169,7 @@ def test_an_attendant_leaves_and_another_starts(opened):
 def _comparable_ratios() -> dict[str, Fraction]:
     """Per attendant: vehicles per report on their slots (zone, weekday,
     shift) over the others' vehicles per report on the same slots."""
-    found = _rows(
+    found = rows(
         "SELECT a.name, r.zone_id, strftime('%w', r.report_date), r.shift_id,"
         " (SELECT sum(count) FROM shift_report_line l WHERE l.report_id = r.id)"
         " FROM shift_report r JOIN attendant a ON a.id = r.attendant_id"
@@ -217,7 +192,7 @@ def test_the_under_reporter_counts_about_30_percent_less_and_is_flagged(opened):
     assert Fraction(6, 10) < ratios[lot.UNDER_REPORTER] < Fraction(78, 100)
     assert all(ratio > Fraction(9, 10) for name, ratio in ratios.items()
                if name != lot.UNDER_REPORTER)
-    report = leaks.leak_signals(_login(opened, "parkir"), TODAY - dt.timedelta(days=90),
+    report = leaks.leak_signals(login(opened, "parkir"), TODAY - dt.timedelta(days=90),
                                 TODAY - dt.timedelta(days=1))
     assert [row.name for row in report.rows if row.flagged] == [lot.UNDER_REPORTER]
 
