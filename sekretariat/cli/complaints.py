@@ -2,8 +2,9 @@
 [--overdue] [--mine] [--category C] [--csv]`` lists them, ``complaints stats
 --year Y [--csv]`` shows the pattern, ``complaints show N`` one with its
 history, ``complaints receive ...`` takes one at the desk, ``complaints
-acknowledge | resolve | reject N`` work it, ``print complaint N`` prints its
-receipt (Tanda Terima Pengaduan)."""
+acknowledge | resolve | reject N`` work it, ``complaints mark N --condition
+C [--note TEXT]`` marks the condition of the facility it is about, ``print
+complaint N`` prints its receipt (Tanda Terima Pengaduan)."""
 
 from typing import Annotated
 
@@ -154,6 +155,26 @@ def register(app: typer.Typer) -> None:
 
         _, session = logged_in(ctx, user)
         _moved(complaints.reject(session, number, reason))
+
+    @complaints_app.command("mark", cls=Command, help=t("cli.complaints.mark_help"))
+    @guarded
+    def mark(
+        ctx: typer.Context, number: number_arg,
+        condition: Annotated[str, typer.Option(
+            "--condition", metavar="baik|rusak_ringan|rusak_berat", show_default=False,
+            help=t("cli.complaints.opt_condition"))],
+        note: Annotated[str, typer.Option("--note", show_default=False,
+                                          help=t("cli.complaints.opt_mark_note"))] = "",
+        user: user_opt = None,
+    ) -> None:
+        from sekretariat.services.complaints import complaint_marks
+
+        _, session = logged_in(ctx, user)
+        done = complaint_marks.mark_from_complaint(session, number, condition, note)
+        state = done.state
+        say_ok(t("cli.complaints.marked", number=done.complaint_number, name=done.name,
+                 code=done.code, day=_day(state.since if state else None),
+                 condition=t(f"facilities.condition.{state.condition}") if state else "-"))
 
     _register_print(app, number_arg, user_opt)
 

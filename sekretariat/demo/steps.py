@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from sekretariat.demo.cash_events import DayCount, Voucher, VoidVoucher
+from sekretariat.demo.complaints_step import Complaints
 from sekretariat.demo.engine import Event, HistoryContext, Post, Step
 from sekretariat.demo.fee_rounds import DailyFees
 from sekretariat.demo.leases import LeaseRent
@@ -296,7 +297,7 @@ class DayClose(Step):
 #: The steps, in the order they are asked each day. Modules add theirs here.
 STEPS: list[type[Step]] = [
     Opening, LeaseRent, DailyFees, Parking, Toilet, Expenses, Remittance, Warehouse,
-    BankDeposits, Corrections, Surveys, DayClose,
+    BankDeposits, Corrections, Surveys, Complaints, DayClose,
 ]
 
 

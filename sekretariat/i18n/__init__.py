@@ -26,7 +26,7 @@ AREAS = ("core.messages", "core.cli", "core.tui", "core.demo",
          "reports.period", "reports.statements", "reports.ledgers", "reports.tui", "reports.annual",
          "reports.annual_pdf", "reports.annual_complaints", "complaints.facilities",
          "complaints.messages", "complaints.cli", "complaints.documents",
-         "complaints.tui", "complaints.tui_pattern")
+         "complaints.tui", "complaints.tui_pattern", "complaints.marks")
 
 _catalog: dict[str, tuple[str, str]] | None = None
 _language: str | None = None

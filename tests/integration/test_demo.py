@@ -336,7 +336,8 @@ _TABLES = ("journal_entry", "journal_line", "audit_log", "closed_day", "sequence
            "shift_report_line", "attendant_debt_movement", "item", "item_unit", "supplier",
            "stock_movement", "supplier_payment", "retail_price", "purchase_round", "round_item",
            "round_request", "round_cost", "round_allocation", "stock_count", "stock_count_line",
-           "stock_count_variance")
+           "stock_count_variance", "facility", "facility_condition", "inspection", "complaint",
+           "complaint_step")
 
 
 def _count_by(path, sql) -> dict:
@@ -368,7 +369,7 @@ def test_the_bulk_path_writes_exactly_what_the_services_write(tmp_path):
     assert _rows(path, "SELECT count(*) FROM lease WHERE transferred_from_id IS NOT NULL"
                  " UNION ALL SELECT count(*) > 0 FROM credit_note") == [(1,), (1,)]
     assert {series for series, in _rows(path, "SELECT DISTINCT series FROM sequence")} == {
-        "JU", "SPS", "INV", "KW", "NK", "SIH", "BKM", "BKK", "PKR", "GDG", "BPM", "PB", "PO", "OPN"}
+        "JU", "SPS", "INV", "KW", "NK", "SIH", "BKM", "BKK", "PKR", "GDG", "BPM", "PB", "PO", "OPN", "ADU", "INS"}
     # the warehouse: deliveries on credit and paid from the drawer, sales, own use,
     # write-offs, the suppliers paid by transfer
     assert _rows(path, "SELECT DISTINCT kind, coalesce(payment, '-') FROM stock_movement"
@@ -406,6 +407,13 @@ def test_the_bulk_path_writes_exactly_what_the_services_write(tmp_path):
                            " WHERE entry_date < '2026-01-01'")[0][0]),
         (2026, _rows(path, "SELECT count(*) FROM journal_entry"
                            " WHERE entry_date >= '2026-01-01'")[0][0])]
+    # complaints in every status, by traders among others; facilities marked damaged from
+    # a complaint, repaired, and seen in an inspection round
+    assert _count_by(path, "SELECT status, count(*) FROM complaint GROUP BY 1").keys() == {
+        "received", "in_progress", "resolved", "rejected"}
+    assert _count_by(path, "SELECT source, count(*) FROM facility_condition GROUP BY 1").keys() == {
+        "register", "inspection", "complaint", "repair"}
+    assert _rows(path, "SELECT count(*) > 0 FROM complaint WHERE trader_id IS NOT NULL") == [(1,)]
     db.open_database(path)
     report = check.integrity_report()
     assert report.ok, [(item.key, item.problems) for item in report.items if not item.ok]

@@ -188,7 +188,7 @@ async def test_another_area_sees_the_keys_greyed(app_for, sessions, market_data,
         await open_first(pilot)
         keys = footer_keys(app)
         assert not any(keys[k][1] for k in "asxcg")
-        assert keys["p"] == ("Cetak tanda terima", True)
+        assert keys["p"] == ("Cetak", True)
         await pilot.press("a", "s", "x")
         await settle(pilot)
         assert isinstance(app.screen, ComplaintScreen)

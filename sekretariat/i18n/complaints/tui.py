@@ -85,7 +85,7 @@ MESSAGES = {
     "tui.complaints.key.reject": ("Tolak", "Reject"),
     "tui.complaints.key.note": ("Catatan", "Note"),
     "tui.complaints.key.assign": ("Pindah bidang", "Reassign"),
-    "tui.complaints.key.print": ("Cetak tanda terima", "Print receipt"),
+    "tui.complaints.key.print": ("Cetak", "Print"),
     "tui.complaints.moved": ("Pengaduan {number}: {status}.", "Complaint {number}: {status}."),
     # its dialogs
     "tui.complaints.resolve.title": ("Selesaikan pengaduan {number}", "Resolve complaint {number}"),
@@ -137,8 +137,10 @@ MESSAGES = {
     "tui.complaints.help.page": (
         "Satu pengaduan dengan riwayatnya. Koordinator bidangnya (atau ketua): a tanggapi,"
         " s selesaikan (dengan catatan penyelesaian), x tolak (dengan alasan), c catatan;"
-        " ketua: g pindah bidang. p mencetak tanda terima lagi (SALINAN).",
+        " ketua: g pindah bidang. k menandai kondisi fasilitas yang diadukan (pengurus"
+        " fasilitas; juga setelah pengaduan selesai). p mencetak tanda terima lagi (SALINAN).",
         "One complaint with its history. Its area's coordinator (or the chair): a acknowledge,"
         " s resolve (with a resolution note), x reject (with a reason), c note; the chair:"
-        " g reassign. p prints the receipt again (a copy)."),
+        " g reassign. k marks the condition of the facility it is about (those who manage"
+        " facilities; a closed complaint too). p prints the receipt again (a copy)."),
 }

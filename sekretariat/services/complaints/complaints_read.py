@@ -30,7 +30,7 @@ class StepInfo:
     user: str            # the full name of who did it
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ComplaintInfo:
     id: int
     number: str
@@ -69,7 +69,8 @@ class ComplaintInfo:
 
 
 def place_label(kind: str, code: str, name: str = "", language: str | None = None) -> str:
-    """"Kios/los A-01", "Blok A", "Zona parkir p1", "Toilet Blok A (wc-a)",
+    """"Kios/los A-01", "Blok A", "Zona depan (p1)" (a zone with its name; "Zona
+    parkir p1" without), "Toilet Blok A (wc-a)",
     "Pasar (umum)"; in ``language`` when given (a paper), else the user's."""
     from sekretariat.i18n import t, t_in
 
@@ -79,7 +80,7 @@ def place_label(kind: str, code: str, name: str = "", language: str | None = Non
 
     if kind == "market":
         return t("complaints.place_market")
-    if kind == "facility":
+    if kind == "facility" or (kind == "zone" and name):
         return t("complaints.place_facility", code=code, name=name or code)
     return t(f"complaints.place_{kind}", code=code)
 
@@ -93,20 +94,34 @@ PLACE_CODE = "coalesce(s.code, b.code, z.code, f.code, '')"
 PLACE_NAME = ("CASE c.place_kind WHEN 'zone' THEN z.name WHEN 'facility' THEN f.name"
               " ELSE '' END")
 
-_SELECT = ("SELECT c.id, c.number, c.received_on, c.received_at, c.channel,"
-           " c.complainant_kind, c.complainant_name, c.complainant_phone, c.trader_id,"
-           f" c.attendant_id, c.category, c.place_kind, {PLACE_CODE}, {PLACE_NAME},"
-           " c.description, c.area, c.ack_due_on, c.resolve_due_on, c.status,"
-           " c.acknowledged_on, c.closed_on, c.resolution, c.reject_reason, u.full_name"
-           f" FROM complaint c JOIN app_user u ON u.id = c.created_by{PLACE_JOINS}")
+_COLUMNS = ("c.id, c.number, c.received_on, c.received_at, c.channel,"
+            " c.complainant_kind, c.complainant_name, c.complainant_phone, c.trader_id,"
+            f" c.attendant_id, c.category, c.place_kind, {PLACE_CODE}, {PLACE_NAME},"
+            " c.description, c.area, c.ack_due_on, c.resolve_due_on, c.status,"
+            " c.acknowledged_on, c.closed_on, c.resolution, c.reject_reason, u.full_name")
+_FROM = f" FROM complaint c JOIN app_user u ON u.id = c.created_by{PLACE_JOINS}"
+_SELECT = f"SELECT {_COLUMNS}{_FROM}"
+#: The lists read whether each is overdue with the columns (binds ``:today``).
+_LIST_SELECT = f"SELECT {_COLUMNS}, {rules.overdue_sql('c')}{_FROM}"
+#: received_on, ack_due_on, resolve_due_on, acknowledged_on, closed_on: ISO
+#: dates (the table's CHECKs) or NULL.
+_DATES = (2, 16, 17, 19, 20)
+_date = dt.date.fromisoformat
+
+
+def _values(row: tuple) -> list:
+    values = list(row)
+    for index in _DATES:
+        value = values[index]
+        values[index] = _date(value) if value else None
+    return values
 
 
 def _info(row: tuple, today: dt.date, steps: tuple[StepInfo, ...] = ()) -> ComplaintInfo:
-    values = list(row)
-    for index in (2, 16, 17, 19, 20):
-        values[index] = as_date(values[index])
-    draft = ComplaintInfo(*values, overdue=False, steps=steps)
-    return ComplaintInfo(*values, overdue=rules.is_overdue(draft, today), steps=steps)
+    values = _values(row)
+    overdue = rules.is_overdue({"status": values[18], "acknowledged_on": values[19],
+                                "ack_due_on": values[16], "resolve_due_on": values[17]}, today)
+    return ComplaintInfo(*values, overdue, steps)
 
 
 def complaint_info(ref: int | str, *, with_steps: bool = True) -> ComplaintInfo:
@@ -174,9 +189,9 @@ def list_complaints(session: Session, *, status: str | None = None, overdue: boo
     urgent = overdue or status in ("open", *rules.OPEN)
     order = (" ORDER BY c.resolve_due_on, c.ack_due_on, c.id" if urgent
              else " ORDER BY c.id DESC")
-    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + order \
+    sql = _LIST_SELECT + (" WHERE " + " AND ".join(where) if where else "") + order \
         + " LIMIT :limit OFFSET :offset"
-    return [_info(r, today) for r in rows(sql, params)]
+    return [ComplaintInfo(*_values(r[:-1]), bool(r[-1])) for r in rows(sql, params)]
 
 
 def overdue_for(session: Session) -> list[ComplaintInfo]:

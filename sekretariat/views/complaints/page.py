@@ -3,8 +3,10 @@ place, area, what happened), its due days and status, and its history
 (every dated, attributed step). a acknowledges, s resolves (with the
 resolution note), x rejects (with a reason), c adds a note: for its area's
 coordinator or the chair while it is open (``rules.may_work``); g moves it
-to another area (the chair); p prints its receipt again (SALINAN). Keys
-that cannot be used are greyed; the services decide anyway."""
+to another area (the chair); k marks the condition of the facility it is
+about (``complaint_marks``; facilities.manage, a closed complaint too), whose
+condition today shows beside its place; p prints its receipt again
+(SALINAN). Keys that cannot be used are greyed; the services decide anyway."""
 
 from __future__ import annotations
 
@@ -16,10 +18,19 @@ from textual.widgets import DataTable, Footer, Static
 
 from sekretariat.i18n import t
 from sekretariat.i18n.formats import fmt_date
-from sekretariat.services.complaints import complaints, complaints_read, papers, rules
+from sekretariat.services.complaints import (
+    complaint_marks,
+    complaints,
+    complaints_read,
+    papers,
+    rules,
+)
+from sekretariat.services.complaints.complaint_marks import ComplaintFacility
 from sekretariat.services.complaints.complaints_read import ComplaintInfo
 from sekretariat.views.base import BaseScreen
 from sekretariat.views.complaints.cells import category_name, due_cell, status_cell
+from sekretariat.views.complaints.dialogs import condition_text
+from sekretariat.views.complaints.facilities_screen import CONDITION_STYLE
 from sekretariat.views.widgets.cells import short_text
 
 STEP_COLUMNS = (("day", 11), ("time", 5), ("action", 13), ("status", 9), ("user", 16),
@@ -39,6 +50,8 @@ class ComplaintScreen(BaseScreen):
         Binding("x", "reject", "tui.complaints.key.reject", id="complaint.reject"),
         Binding("c", "note", "tui.complaints.key.note", id="complaint.note"),
         Binding("g", "assign", "tui.complaints.key.assign", id="complaint.assign"),
+        Binding("k", "mark_condition", "tui.complaints.key.mark",
+                id="complaint.mark_condition"),
         Binding("p", "print", "tui.complaints.key.print", id="complaint.print"),
         Binding("f5", "refresh", "tui.key.refresh", id="complaint.refresh", show=False),
     ]
@@ -47,6 +60,8 @@ class ComplaintScreen(BaseScreen):
         super().__init__()
         self.complaint_id = complaint_id
         self.info: ComplaintInfo | None = None
+        #: the facility it is about with its condition today (a facility's complaint)
+        self.facility: ComplaintFacility | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(t("tui.loading"), id="complaint-title", classes="screen-title",
@@ -79,14 +94,10 @@ class ComplaintScreen(BaseScreen):
             (t("tui.complaints.page_heading", number=info.number,
                category=category_name(info.category)), "bold"), "  ", status_cell(info),
             ("  " + t("tui.complaints.overdue_mark"), "bold red") if info.overdue else ""))
-        who = info.complainant_name or "-"
-        left = [(t("tui.complaints.fact_received"),
-                 f"{fmt_date(info.received_on)} {info.received_at[11:16]}"),
-                (t("tui.complaints.fact_channel"), t(f"complaints.channel.{info.channel}")),
-                (t("tui.complaints.fact_from"),
-                 f"{who} ({t(f'complaints.complainant.{info.complainant_kind}')})"),
-                (t("tui.complaints.fact_phone"), info.complainant_phone or "-"),
-                (t("tui.complaints.fact_place"), info.place_label)]
+        self._show_left()
+        if info.place_kind == "facility":
+            self.call_service(complaint_marks.facility_of, self.session, info.id,
+                              done=self._show_facility, group="facility")
         right = [(t("tui.complaints.fact_area"), t(f"complaints.area.{info.area}")),
                  (t("tui.complaints.fact_by"), info.received_by),
                  (t("tui.complaints.fact_ack_due"), self._due(info.ack_due_on,
@@ -94,7 +105,6 @@ class ComplaintScreen(BaseScreen):
                  (t("tui.complaints.fact_resolve_due"), self._due(info.resolve_due_on,
                                                                    info.closed_on)),
                  (t("tui.complaints.fact_next"), due_cell(info).plain.strip())]
-        self.query_one("#complaint-left", Static).update(_facts(left))
         self.query_one("#complaint-right", Static).update(_facts(right))
         self.query_one("#complaint-description", Static).update(
             t("tui.complaints.fact_description", text=info.description))
@@ -113,6 +123,35 @@ class ComplaintScreen(BaseScreen):
                           short_text(self._step_note(step), 40), key=str(step.id))
         if info.steps:
             table.move_cursor(row=len(info.steps) - 1)
+        self.refresh_bindings()
+
+    def _show_left(self) -> None:
+        info = self.info
+        if info is None:
+            return
+        who = info.complainant_name or "-"
+        left: list[tuple[str, str | Text]] = [
+            (t("tui.complaints.fact_received"),
+             f"{fmt_date(info.received_on)} {info.received_at[11:16]}"),
+            (t("tui.complaints.fact_channel"), t(f"complaints.channel.{info.channel}")),
+            (t("tui.complaints.fact_from"),
+             f"{who} ({t(f'complaints.complainant.{info.complainant_kind}')})"),
+            (t("tui.complaints.fact_phone"), info.complainant_phone or "-"),
+            (t("tui.complaints.fact_place"), info.place_label)]
+        if info.place_kind == "facility":
+            facility = self.facility
+            if facility is None or facility.complaint_id != info.id:
+                condition: str | Text = t("tui.loading")
+            else:
+                state = facility.state
+                condition = Text(condition_text(state), style=CONDITION_STYLE.get(
+                    state.condition if state else "", ""))
+            left.append((t("tui.complaints.fact_condition"), condition))
+        self.query_one("#complaint-left", Static).update(_facts(left))
+
+    def _show_facility(self, facility: ComplaintFacility | None) -> None:
+        self.facility = facility
+        self._show_left()
         self.refresh_bindings()
 
     @staticmethod
@@ -141,6 +180,11 @@ class ComplaintScreen(BaseScreen):
             return self._workable() or None
         if action == "assign":
             return (self._workable() and self.may("complaints.assign")) or None
+        if action == "mark_condition":
+            return (self.info is not None and self.info.place_kind == "facility"
+                    and self.facility is not None
+                    and self.facility.complaint_id == self.info.id
+                    and self.may("facilities.manage")) or None
         if action == "print":
             return self.info is not None or None
         return super().check_action(action, parameters)
@@ -169,6 +213,22 @@ class ComplaintScreen(BaseScreen):
     def action_assign(self) -> None:
         self._push("assign", "AssignDialog")
 
+    def action_mark_condition(self) -> None:
+        if self.check_action("mark_condition", ()) is not True or self.facility is None:
+            return
+        from sekretariat.views.complaints.dialogs import ConditionDialog
+
+        self.app.push_screen(ConditionDialog(self.info, self.facility), self._marked)
+
+    def _marked(self, facility: ComplaintFacility | None) -> None:
+        if facility is None:
+            return
+        state = facility.state
+        self.notify(t("tui.complaints.marked", name=facility.name, code=facility.code,
+                      condition=t(f"facilities.condition.{state.condition}") if state
+                      else t("tui.complaints.condition_none")))
+        self._show_facility(facility)
+
     def _moved(self, info: ComplaintInfo | None) -> None:
         if info is None:
             return
@@ -187,7 +247,7 @@ class ComplaintScreen(BaseScreen):
                        what=t("tui.complaints.receipt", number=self.info.number))
 
 
-def _facts(pairs: list[tuple[str, str]]) -> Text:
+def _facts(pairs: list[tuple[str, str | Text]]) -> Text:
     text = Text()
     for index, (label, value) in enumerate(pairs):
         if index:
