@@ -26,7 +26,7 @@ from sekretariat.views.widgets.cells import short_text
 from sekretariat.views.widgets.fields import FieldError
 
 CONDITION_STYLE = {"baik": "", "rusak_ringan": "bold yellow", "rusak_berat": "bold red"}
-COLUMNS = (("code", 10), ("name", 22), ("kind", 14), ("where", 14), ("condition", 13),
+COLUMNS = (("code", 10), ("name", 24), ("kind", 17), ("where", 14), ("condition", 13),
            ("since", 11), ("inspected", 11))
 
 
