@@ -69,6 +69,12 @@ def median_at_most(seconds: float) -> Target:
                   lambda median, ratio: median <= seconds)
 
 
+def both(seconds: float, ratio: float) -> Target:
+    """At most ``seconds`` and at most ``ratio`` × the baseline."""
+    return Target(f"≤ {seconds * 1000:g} ms and ≤ {ratio:g}× baseline",
+                  lambda median, r: median <= seconds and r is not None and r <= ratio)
+
+
 @dataclass
 class BenchContext:
     """What an operation gets: the scale dataset and its 'today', a scratch

@@ -20,16 +20,11 @@ import random
 import shutil
 from pathlib import Path
 
-from bench import BenchContext, Target, ratio_at_most, register
+from bench import BenchContext, both, ratio_at_most, register
 
 #: Days of borrowed activity after the dataset's today (warm-up + repetitions).
 EXTRA_DAYS = 80
 _COPIES: dict[Path, Path] = {}
-
-
-def both(seconds: float, ratio: float) -> Target:
-    return Target(f"≤ {seconds * 1000:g} ms and ≤ {ratio:g}× baseline",
-                  lambda median, r: median <= seconds and r is not None and r <= ratio)
 
 
 def _working_copy(ctx: BenchContext) -> Path:

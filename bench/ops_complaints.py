@@ -21,20 +21,11 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from bench import BenchContext, Target, Unavailable, opened, register, session_of
+from bench import BenchContext, Unavailable, both, opened, register, session_of
 
 #: The screen's first page: ``views/complaints/complaints.py`` asks for
 #: PAGE_SIZE + 1 rows (to know whether there is more).
 SCREEN_LIMIT = 101
-REPEAT_DAYS = 90            # stats.REPEAT_DAYS
-REPEAT_MIN = 2              # stats.REPEAT_MIN
-CATEGORIES = ("fasilitas", "keamanan", "kebersihan", "parkir", "retribusi", "kenyamanan",
-              "lainnya")
-
-
-def both(seconds: float, ratio: float) -> Target:
-    return Target(f"≤ {seconds * 1000:g} ms and ≤ {ratio:g}× baseline",
-                  lambda median, r: median <= seconds and r is not None and r <= ratio)
 
 
 def _require_complaints(conn: sqlite3.Connection) -> None:
@@ -224,6 +215,9 @@ def plain_pattern(conn: sqlite3.Connection, ctx: BenchContext) -> dict[str, Any]
     """The pattern view's figures for the last full year, as plain values."""
     year = _year(ctx)
     span = {"start": f"{year:04d}-01-01", "end": f"{year:04d}-12-31"}
+    from sekretariat.services.complaints.rules import CATEGORIES
+    from sekretariat.services.complaints.stats import REPEAT_DAYS, REPEAT_MIN
+
     counts = dict(conn.execute(_BY_CATEGORY, span).fetchall())
     months = dict(conn.execute(_BY_MONTH, span).fetchall())
     places = [(*row, "") for row in conn.execute(_BY_PLACE, span)]

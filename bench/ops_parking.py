@@ -20,14 +20,9 @@ import hashlib
 import json
 from pathlib import Path
 
-from bench import BenchContext, Target, Unavailable, median_at_most, opened, register, session_of
+from bench import BenchContext, Unavailable, both, median_at_most, opened, register, session_of
 
 _COPIES: dict[Path, Path] = {}
-
-
-def both(seconds: float, ratio: float) -> Target:
-    return Target(f"≤ {seconds * 1000:g} ms and ≤ {ratio:g}× baseline",
-                  lambda median, r: median <= seconds and r is not None and r <= ratio)
 
 
 def _require_reports(conn) -> None:  # type: ignore[no-untyped-def]

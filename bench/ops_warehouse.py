@@ -22,15 +22,10 @@ import random
 import sqlite3
 from fractions import Fraction
 
-from bench import BenchContext, Target, Unavailable, opened, register, session_of
+from bench import BenchContext, Unavailable, both, opened, register, session_of
 
 REQUESTS = 2_000
 SEED = 2026
-
-
-def both(seconds: float, ratio: float) -> Target:
-    return Target(f"≤ {seconds * 1000:g} ms and ≤ {ratio:g}× baseline",
-                  lambda median, r: median <= seconds and r is not None and r <= ratio)
 
 
 def _round() -> tuple[list[tuple[int, int, int, int]], int, int]:

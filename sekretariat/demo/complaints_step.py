@@ -76,17 +76,17 @@ class Complaints(Step):
         while offset >= 3:
             day = end - dt.timedelta(days=offset)
             if day > first:
-                key = self._receive(ctx, day, data.RECURRING, f"Blok {wet}", "block", wet,
-                                    hour=7 + offset % 3)
-                self._answer(ctx, key, data.RECURRING, day, "facilities",
+                received = self._receive(ctx, day, data.RECURRING, f"Blok {wet}", "block",
+                                         wet, hour=7 + offset % 3)
+                self._answer(ctx, received, data.RECURRING, "facilities",
                              ack=0, resolve=1 + offset % 2)
             offset -= 6 + offset % 3
         drain = f"drainase-{wet.lower()}"
         day = end - dt.timedelta(days=10)
         if day > first and drain in self.condition:
-            key = self._receive(ctx, day, data.RECURRING_FACILITY, f"Saluran drainase Blok {wet}",
-                                "facility", drain)
-            self._answer(ctx, key, data.RECURRING_FACILITY, day, "facilities", ack=1,
+            received = self._receive(ctx, day, data.RECURRING_FACILITY,
+                                     f"Saluran drainase Blok {wet}", "facility", drain)
+            self._answer(ctx, received, data.RECURRING_FACILITY, "facilities", ack=1,
                          resolve=None, note="Dijadwalkan pengerukan bersama DLH kota",
                          damage="rusak_ringan", code=drain)
         stuck = ((20, data.STUCK_TOILET, "facility", self.stuck_toilet, 1,
@@ -99,9 +99,9 @@ class Complaints(Step):
             if day <= first:
                 continue
             place, label, trader = self._place(day, place_kind, place)
-            key = self._receive(ctx, day, kind, label, place_kind, place, trader=trader)
+            received = self._receive(ctx, day, kind, label, place_kind, place, trader=trader)
             area = rules.area_for(kind.category, place_kind)
-            self._answer(ctx, key, kind, day, area, ack=ack, resolve=None, note=note,
+            self._answer(ctx, received, kind, area, ack=ack, resolve=None, note=note,
                          damage="rusak_berat" if place_kind == "facility" else None, code=place)
 
     # --- drawing a complaint ------------------------------------------------------
@@ -132,7 +132,9 @@ class Complaints(Step):
 
     def _receive(self, ctx: HistoryContext, day: dt.date, kind: data.Kind, label: str,
                  place_kind: str, place: str | None, *, trader: int | None = None,
-                 hour: int | None = None) -> str:
+                 hour: int | None = None) -> Receive:
+        """Schedule a complaint received on ``day``; returns it (its key and
+        time are what its answer builds on)."""
         rng = self.rng
         self.count += 1
         key = f"adu/{self.count}"
@@ -157,25 +159,26 @@ class Complaints(Step):
         minute = rng.randrange(0, 60) if hour is not None else rng.randrange(0, 450)
         at = ctx.at(day, hour or 8, 0) + dt.timedelta(minutes=minute, seconds=self.count % 60)
         text = kind.description.format(place=label)
-        self.schedule[day].append(Receive(
-            at, key, kind.category, place_kind, place, text[:1].upper() + text[1:], channel,
-            who, name, phone,
-            trader if who == "pedagang" else None, self.leases, role=role))
-        self.received_at = at
-        return key
+        received = Receive(at, key, kind.category, place_kind, place,
+                           text[:1].upper() + text[1:], channel, who, name, phone,
+                           trader if who == "pedagang" else None, self.leases, role=role)
+        self.schedule[day].append(received)
+        return received
 
     def _tenant(self, day: dt.date) -> int | None:
         place, _, trader = self._place(day, "stall", None)
         return trader
 
-    def _answer(self, ctx: HistoryContext, key: str, kind: data.Kind, day: dt.date, area: str,
+    def _answer(self, ctx: HistoryContext, complaint: Receive, kind: data.Kind, area: str,
                 *, ack: int | None, resolve: int | None, reject: bool = False, note: str = "",
                 damage: str | None = None, code: str | None = None) -> None:
-        """Schedule the moves: acknowledged ``ack`` days after ``day`` (None:
+        """Schedule the moves: acknowledged ``ack`` days after the day it was
+        received (None:
         never), resolved ``resolve`` days after it (None: not yet) or, with
         ``reject``, turned down then. A damaged facility is marked when the
         complaint is acknowledged and repaired when it is resolved."""
-        rng, role, received = self.rng, rules.COORDINATOR[area], self.received_at
+        rng, role = self.rng, rules.COORDINATOR[area]
+        key, received, day = complaint.key, complaint.at, complaint.at.date()
 
         def moment(after: int) -> dt.datetime:
             if after == 0:
@@ -220,7 +223,7 @@ class Complaints(Step):
                     continue
                 place = codes[rng.randrange(len(codes))]
             place, label, trader = self._place(day, place_kind, place)
-            key = self._receive(ctx, day, kind, label, place_kind, place,
+            received = self._receive(ctx, day, kind, label, place_kind, place,
                                 trader=trader if kind.who == "pedagang" else None)
             ack_days, resolve_days = data.STANDARDS.get(kind.category, (1, 7))
             late = not recent and rng.random() < LATE_SHARE
@@ -231,7 +234,7 @@ class Complaints(Step):
                        else rng.randint(ack, max(ack, min(resolve_days, ack + 3))))
             reject = rng.random() < kind.reject_share
             damaged = kind.category == "fasilitas" and place_kind == "facility"
-            self._answer(ctx, key, kind, day, rules.area_for(kind.category, place_kind),
+            self._answer(ctx, received, kind, rules.area_for(kind.category, place_kind),
                          ack=ack, resolve=resolve, reject=reject,
                          damage=("rusak_berat" if rng.random() < 0.2 else "rusak_ringan")
                          if damaged else None, code=place)
